@@ -1,0 +1,101 @@
+//! What the build script tells cargo: PyO3-compatible cfgs, link lines and the
+//! `DEP_CPYTHON_SYS_*` metadata that dependents' build scripts read.
+
+use crate::{cargo_env, env_var, Config, Error, MAX_MINOR, MIN_MINOR};
+
+/// Registers every cfg this crate (or a dependent copying its cfgs) may test.
+pub fn declare_expected() {
+    for minor in MIN_MINOR..=MAX_MINOR + 1 {
+        println!("cargo::rustc-check-cfg=cfg(Py_3_{minor})");
+    }
+    println!("cargo::rustc-check-cfg=cfg(Py_GIL_DISABLED)");
+    // Reserved for the stable-ABI targets; never set yet.
+    println!("cargo::rustc-check-cfg=cfg(Py_LIMITED_API)");
+    println!("cargo::rustc-check-cfg=cfg(py_sys_config, values(\"Py_DEBUG\", \"Py_REF_DEBUG\", \"Py_TRACE_REFS\"))");
+}
+
+/// The cfgs for the selected configuration, as PyO3 names them.
+pub fn cfg_names(config: &Config) -> Vec<String> {
+    let mut cfgs: Vec<String> = (MIN_MINOR..=config.bindings_minor).map(|m| format!("Py_3_{m}")).collect();
+    let h = &config.headers;
+    if h.gil_disabled {
+        cfgs.push("Py_GIL_DISABLED".into());
+    }
+    if h.debug {
+        // Py_DEBUG implies Py_REF_DEBUG.
+        cfgs.push("py_sys_config=\"Py_DEBUG\"".into());
+        cfgs.push("py_sys_config=\"Py_REF_DEBUG\"".into());
+    }
+    if h.trace_refs {
+        cfgs.push("py_sys_config=\"Py_TRACE_REFS\"".into());
+    }
+    cfgs
+}
+
+pub fn emit(config: &Config) {
+    for cfg in cfg_names(config) {
+        println!("cargo::rustc-cfg={cfg}");
+    }
+}
+
+/// True when building an extension module, which must not link libpython.
+fn extension_module() -> bool {
+    cargo_env("CARGO_FEATURE_EXTENSION_MODULE") == "1" || env_var("PYO3_BUILD_EXTENSION_MODULE").is_some()
+}
+
+pub fn link(config: &Config) -> Result<(), Error> {
+    let interp = &config.interpreter;
+    for line in &interp.extra_lines {
+        println!("{line}");
+    }
+    if extension_module() || interp.suppress_link {
+        return Ok(());
+    }
+    let name = interp.lib_name.as_deref().ok_or_else(|| {
+        Error::new(format!(
+            "cannot link libpython: {} names no library; set PYO3_BUILD_EXTENSION_MODULE=1 for an extension module, or lib_name= in the config file",
+            interp.source
+        ))
+    })?;
+    if let Some(dir) = &interp.lib_dir {
+        println!("cargo::rustc-link-search=native={}", dir.display());
+        // Lets this package's own tests and examples find a shared libpython outside the
+        // loader's default path. Dependents choose their own rpath.
+        if interp.shared && cargo_env("CARGO_CFG_TARGET_FAMILY") == "unix" {
+            println!("cargo::rustc-link-arg=-Wl,-rpath,{}", dir.display());
+        }
+    }
+    let kind = if interp.shared { "dylib" } else { "static" };
+    println!("cargo::rustc-link-lib={kind}={name}");
+    Ok(())
+}
+
+/// `DEP_CPYTHON_SYS_<KEY>` for dependents' build scripts.
+pub fn metadata(config: &Config) {
+    let h = &config.headers;
+    let interp = &config.interpreter;
+    let mut meta = vec![
+        ("VERSION", format!("{}.{}", h.major, h.minor)),
+        ("VERSION_FULL", h.version.clone()),
+        ("VERSION_HEX", format!("0x{:08x}", h.version_hex)),
+        ("TARGET", config.target.clone()),
+        ("FREE_THREADED", u8::from(h.gil_disabled).to_string()),
+        ("DEBUG", u8::from(h.debug).to_string()),
+        ("INCLUDE", h.include_dir.display().to_string()),
+        ("CFGS", cfg_names(config).join(";")),
+    ];
+    if let Some(dir) = &interp.lib_dir {
+        meta.push(("LIB_DIR", dir.display().to_string()));
+    }
+    if let Some(exe) = &interp.executable {
+        meta.push(("EXECUTABLE", exe.display().to_string()));
+    }
+    for (key, value) in meta {
+        println!("cargo::metadata={key}={value}");
+    }
+    // For this package's own tests, which compare against the running interpreter.
+    if let Some(exe) = &interp.executable {
+        println!("cargo::rustc-env=CPYTHON_SYS_PYTHON={}", exe.display());
+    }
+    println!("cargo::rustc-env=CPYTHON_SYS_TARGET={}", config.target);
+}

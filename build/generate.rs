@@ -1,0 +1,177 @@
+//! The bindings generator (feature `bindgen`): bindgen over `wrapper.h` against one
+//! interpreter's headers. `scripts/regenerate-bindings` runs exactly this code, through the
+//! build script, to refresh the checked-in `src/bindings/<target>.rs`.
+//!
+//! Three passes over the same translation unit:
+//! 1. collect the names of the public integer macros;
+//! 2. ask clang, with C11 `_Generic`, which C type each macro expression has;
+//! 3. generate, giving every integer macro its C type (`Py_TPFLAGS_*` are
+//!    `unsigned long`, `METH_*` are `int`, …) instead of bindgen's blanket `u32`.
+
+use std::collections::BTreeMap;
+use std::fmt::Write as _;
+use std::path::{Path, PathBuf};
+use std::sync::{Arc, Mutex};
+
+use bindgen::callbacks::{IntKind, ParseCallbacks};
+
+use crate::{cargo_env, env_var, Config, Error};
+
+/// CPython's public names: `Py*`, `_Py*`, `PY*` and the unprefixed families of
+/// `methodobject.h`, `structmember.h`, `code.h`, `ceval.h`, `pythread.h`, `unicodeobject.h`.
+const PUBLIC_NAMES: &str = "_?(Py|PY)\\w*|METH_\\w+|T_\\w+|READONLY|READ_RESTRICTED|PY_WRITE_RESTRICTED|RESTRICTED|\
+                            CO_\\w+|FVC_\\w+|FVS_\\w+|WAIT_LOCK|NOWAIT_LOCK|SSTATE_\\w+";
+
+/// Declared by the headers but not bindable as generated: `va_list` functions (not
+/// callable from Rust), the per-translation-unit `static` `PyDateTimeAPI` (the datetime
+/// capsule is hand-written), and private helpers that take libc structs.
+const BLOCKED_FUNCTIONS: &str = "\\w+FormatV|PyOS_vsnprintf|\\w*Va(Parse|Build)\\w*|_PyTime_ObjectToTime_t|_PyTime_\\w*(Timespec|Timeval|timeval|timespec)\\w*|\
+                                 _PyTime_(localtime|gmtime)|_Py_(stat|fstat|fstat_noraise)|_PyLong_FromTime_t|_PyLong_AsTime_t";
+
+/// Provided by `src/lib.rs` instead (`Py_ssize_t` is `isize`; `FILE` and `wchar_t` come from
+/// libc), or libc/compiler internals that no public Python struct needs.
+const BLOCKED_TYPES: &str = "Py_ssize_t|FILE|_IO_FILE|_IO_\\w+|wchar_t|va_list|__gnuc_va_list|__builtin_va_list|__va_list_tag|\
+                             timespec|timeval|tm|stat|time_t|__[a-z_]\\w*";
+
+fn base_builder(config: &Config, header: &str) -> bindgen::Builder {
+    bindgen::Builder::default()
+        .header_contents("cpython_sys_wrapper.h", header)
+        .clang_arg(format!("-I{}", config.headers.include_dir.display()))
+        .clang_arg("-std=c11")
+        .rust_target(bindgen::RustTarget::stable(85, 0).expect("a valid Rust version"))
+        .rust_edition(bindgen::RustEdition::Edition2021)
+        .formatter(bindgen::Formatter::Prettyplease)
+        .use_core()
+        .ctypes_prefix("::core::ffi")
+        .size_t_is_usize(true)
+        .layout_tests(false)
+        .generate_comments(false)
+        .merge_extern_blocks(true)
+        .disable_header_comment()
+}
+
+#[derive(Debug, Default)]
+struct MacroCollector(Arc<Mutex<Vec<String>>>);
+
+impl ParseCallbacks for MacroCollector {
+    fn int_macro(&self, name: &str, _value: i64) -> Option<IntKind> {
+        self.0.lock().unwrap().push(name.to_string());
+        None
+    }
+}
+
+#[derive(Debug)]
+struct MacroKinds(BTreeMap<String, IntKind>);
+
+impl ParseCallbacks for MacroKinds {
+    fn int_macro(&self, name: &str, _value: i64) -> Option<IntKind> {
+        // The one family the compiler types inconsistently: some `Py_TPFLAGS_*` are
+        // `int` literals (`(1 << 4)`, `0`), the rest `unsigned long`, and every one of them
+        // is a `tp_flags` (`unsigned long`) value. Bound uniformly as `c_ulong`.
+        if name.starts_with("Py_TPFLAGS_") || name.starts_with("_Py_TPFLAGS_") {
+            return Some(IntKind::ULong);
+        }
+        self.0.get(name).copied()
+    }
+}
+
+const KINDS: [(&str, IntKind); 6] = [
+    ("int", IntKind::Int),
+    ("unsigned int", IntKind::UInt),
+    ("long", IntKind::Long),
+    ("unsigned long", IntKind::ULong),
+    ("long long", IntKind::LongLong),
+    ("unsigned long long", IntKind::ULongLong),
+];
+
+fn bindgen_error(pass: &str, e: bindgen::BindgenError) -> Error {
+    Error::new(format!("bindgen failed ({pass}): {e}; is libclang installed (apt-get install libclang-dev)?"))
+}
+
+/// Pass 1 and 2: the C type of every public integer macro.
+fn macro_kinds(config: &Config, wrapper: &str) -> Result<BTreeMap<String, IntKind>, Error> {
+    let names = Arc::new(Mutex::new(Vec::new()));
+    base_builder(config, wrapper)
+        .allowlist_var(PUBLIC_NAMES)
+        .parse_callbacks(Box::new(MacroCollector(names.clone())))
+        .generate()
+        .map_err(|e| bindgen_error("collecting macros", e))?;
+    let mut names = names.lock().unwrap().clone();
+    names.sort();
+    names.dedup();
+
+    let mut probe = format!("{wrapper}\nenum cpython_sys_macro_kinds {{\n");
+    let generic: String = KINDS.iter().enumerate().map(|(i, (c, _))| format!("{c}: {}, ", i + 1)).collect();
+    for name in &names {
+        let _ = writeln!(probe, "#ifdef {name}\n  cpython_sys_kind__{name} = _Generic(({name}), {generic}default: 0),\n#endif");
+    }
+    probe.push_str("  cpython_sys_kind__end\n};\n");
+    let code = base_builder(config, &probe)
+        .allowlist_type("cpython_sys_macro_kinds")
+        .prepend_enum_name(false)
+        .generate()
+        .map_err(|e| bindgen_error("typing macros", e))?
+        .to_string();
+    let mut kinds = BTreeMap::new();
+    for line in code.lines() {
+        let Some(rest) = line.trim().strip_prefix("pub const cpython_sys_kind__") else { continue };
+        let Some((name, value)) = rest.split_once(':') else { continue };
+        let value: usize = value.rsplit('=').next().unwrap_or("").trim().trim_end_matches(';').parse().unwrap_or(0);
+        if let Some((_, kind)) = value.checked_sub(1).and_then(|i| KINDS.get(i)) {
+            kinds.insert(name.trim().to_string(), *kind);
+        }
+    }
+    Ok(kinds)
+}
+
+/// Generates the bindings for `config` and returns the Rust source.
+pub fn generate(config: &Config) -> Result<String, Error> {
+    let wrapper_path = Path::new(&cargo_env("CARGO_MANIFEST_DIR")).join("wrapper.h");
+    let wrapper = std::fs::read_to_string(&wrapper_path)
+        .map_err(|e| Error::new(format!("cannot read {}: {e}", wrapper_path.display())))?;
+    let kinds = macro_kinds(config, &wrapper)?;
+    let h = &config.headers;
+    let build = if h.gil_disabled { "free-threaded build (Py_GIL_DISABLED)" } else { "default (GIL) build" };
+    let bindings = base_builder(config, &wrapper)
+        .raw_line(format!("// CPython {} headers, {build}.", h.version))
+        .raw_line(format!(
+            "// Generated by bindgen {} with {}.",
+            bindgen_version(),
+            bindgen::clang_version().full.trim()
+        ))
+        .raw_line(format!("// Regenerate: scripts/regenerate-bindings {}  (never edit by hand)", config.target))
+        .allowlist_function(PUBLIC_NAMES)
+        .allowlist_var(PUBLIC_NAMES)
+        .allowlist_type(PUBLIC_NAMES)
+        .blocklist_function(BLOCKED_FUNCTIONS)
+        .blocklist_var("PyDateTimeAPI")
+        .blocklist_type(BLOCKED_TYPES)
+        .parse_callbacks(Box::new(MacroKinds(kinds)))
+        .generate()
+        .map_err(|e| bindgen_error("generating", e))?;
+    Ok(bindings.to_string())
+}
+
+/// bindgen does not export its version; the one this crate pins is the one in Cargo.toml.
+fn bindgen_version() -> &'static str {
+    "0.73.2"
+}
+
+/// Generates into `OUT_DIR` and, when `CPYTHON_SYS_WRITE_BINDINGS=1` (set by
+/// `scripts/regenerate-bindings`), into `src/bindings/<target>.rs` as well.
+pub fn run(config: &Config) -> Result<PathBuf, Error> {
+    let code = generate(config)?;
+    let out = PathBuf::from(cargo_env("OUT_DIR")).join("generated.rs");
+    std::fs::write(&out, &code).map_err(|e| Error::new(format!("cannot write {}: {e}", out.display())))?;
+    if env_var("CPYTHON_SYS_WRITE_BINDINGS").is_some_and(|v| v == "1") {
+        if config.headers.debug || config.headers.trace_refs {
+            return Err(Error::new(
+                "refusing to check in bindings of a debug/trace-refs build; regenerate from a release build",
+            ));
+        }
+        let dest = Path::new(&cargo_env("CARGO_MANIFEST_DIR")).join("src/bindings").join(format!("{}.rs", config.target));
+        std::fs::write(&dest, &code).map_err(|e| Error::new(format!("cannot write {}: {e}", dest.display())))?;
+        println!("cargo::warning=cpython-sys: wrote {}", dest.display());
+    }
+    Ok(out)
+}

@@ -1,0 +1,113 @@
+//! The ground truth: facts read from the interpreter's own headers with the C
+//! preprocessor (through `cc`), independent of what the interpreter reports.
+
+use std::path::{Path, PathBuf};
+
+use crate::Error;
+
+/// What `patchlevel.h` and `pyconfig.h` say.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Headers {
+    pub include_dir: PathBuf,
+    pub major: u32,
+    pub minor: u32,
+    pub micro: u32,
+    /// `PY_VERSION_HEX`.
+    pub version_hex: u32,
+    /// `PY_VERSION`, e.g. `3.15.0rc1`.
+    pub version: String,
+    /// `Py_GIL_DISABLED` is defined.
+    pub gil_disabled: bool,
+    /// `Py_DEBUG` is defined.
+    pub debug: bool,
+    /// `Py_TRACE_REFS` is defined (changes `PyObject` before 3.13).
+    pub trace_refs: bool,
+    /// `SIZEOF_VOID_P`.
+    pub sizeof_void_p: u32,
+}
+
+const PROBE: &str = r#"#include "pyconfig.h"
+#include "patchlevel.h"
+CPYTHON_SYS_MAJOR PY_MAJOR_VERSION
+CPYTHON_SYS_MINOR PY_MINOR_VERSION
+CPYTHON_SYS_MICRO PY_MICRO_VERSION
+CPYTHON_SYS_LEVEL PY_RELEASE_LEVEL
+CPYTHON_SYS_SERIAL PY_RELEASE_SERIAL
+CPYTHON_SYS_VERSION PY_VERSION
+CPYTHON_SYS_SIZEOF_VOID_P SIZEOF_VOID_P
+#ifdef Py_GIL_DISABLED
+CPYTHON_SYS_GIL_DISABLED 1
+#endif
+#ifdef Py_DEBUG
+CPYTHON_SYS_DEBUG 1
+#endif
+#ifdef Py_TRACE_REFS
+CPYTHON_SYS_TRACE_REFS 1
+#endif
+"#;
+
+/// Runs the target C compiler's preprocessor over `pyconfig.h` and `patchlevel.h` in
+/// `include_dir`. `hint` names the interpreter, for the error message.
+pub fn read(include_dir: &Path, hint: &str) -> Result<Headers, Error> {
+    if !include_dir.join("Python.h").is_file() {
+        return Err(Error::new(format!(
+            "Python headers not installed: no Python.h in {} ({hint}); install the development \
+             headers (e.g. the python3.X-dev package) or set CPYTHON_SYS_INCLUDE_DIR to the directory holding Python.h",
+            include_dir.display()
+        )));
+    }
+    let out_dir = PathBuf::from(std::env::var_os("OUT_DIR").expect("OUT_DIR is set by cargo"));
+    let probe = out_dir.join("cpython_sys_probe.c");
+    std::fs::write(&probe, PROBE).map_err(|e| Error::new(format!("cannot write {}: {e}", probe.display())))?;
+    let expanded = cc::Build::new()
+        .include(include_dir)
+        .file(&probe)
+        .cargo_metadata(false)
+        .cargo_warnings(false)
+        .try_expand()
+        .map_err(|e| {
+            Error::new(format!(
+                "the C preprocessor failed on the headers in {} ({}); install a C compiler or fix CC",
+                include_dir.display(),
+                e.to_string().lines().next().unwrap_or("")
+            ))
+        })?;
+    parse(&String::from_utf8_lossy(&expanded), include_dir)
+}
+
+fn parse(expanded: &str, include_dir: &Path) -> Result<Headers, Error> {
+    let value = |key: &str| -> Option<String> {
+        expanded.lines().find_map(|line| {
+            let rest = line.trim().strip_prefix(key)?;
+            rest.starts_with(' ').then(|| rest.trim().to_string())
+        })
+    };
+    let number = |key: &str| -> Result<u32, Error> {
+        let text = value(key).unwrap_or_default();
+        let text = text.trim_matches(|c| c == '(' || c == ')').trim();
+        let parsed = match text.strip_prefix("0x").or_else(|| text.strip_prefix("0X")) {
+            Some(hex) => u32::from_str_radix(hex, 16).ok(),
+            None => text.trim_end_matches(['u', 'U', 'l', 'L']).parse().ok(),
+        };
+        parsed.ok_or_else(|| {
+            Error::new(format!(
+                "cannot read {key} from the headers in {} (got {text:?}); these do not look like CPython headers",
+                include_dir.display()
+            ))
+        })
+    };
+    let (major, minor, micro) = (number("CPYTHON_SYS_MAJOR")?, number("CPYTHON_SYS_MINOR")?, number("CPYTHON_SYS_MICRO")?);
+    let (level, serial) = (number("CPYTHON_SYS_LEVEL")?, number("CPYTHON_SYS_SERIAL")?);
+    Ok(Headers {
+        include_dir: include_dir.to_path_buf(),
+        major,
+        minor,
+        micro,
+        version_hex: (major << 24) | (minor << 16) | (micro << 8) | (level << 4) | serial,
+        version: value("CPYTHON_SYS_VERSION").unwrap_or_default().trim_matches('"').to_string(),
+        gil_disabled: value("CPYTHON_SYS_GIL_DISABLED").is_some(),
+        debug: value("CPYTHON_SYS_DEBUG").is_some(),
+        trace_refs: value("CPYTHON_SYS_TRACE_REFS").is_some(),
+        sizeof_void_p: number("CPYTHON_SYS_SIZEOF_VOID_P")?,
+    })
+}

@@ -1,0 +1,121 @@
+//! Shared test support: one embedded interpreter per test process, and the
+//! interpreters of the matrix for tests that need a specific one.
+#![allow(dead_code)]
+
+use std::ffi::{CStr, CString};
+use std::path::PathBuf;
+use std::sync::Once;
+
+use cpython_sys::*;
+
+static INIT: Once = Once::new();
+
+/// Runs `f` with the GIL held (an attached thread state on free-threaded builds),
+/// initializing the embedded interpreter on first use.
+pub fn with_gil<R>(f: impl FnOnce() -> R) -> R {
+    INIT.call_once(|| {
+        // SAFETY: called once per process, before any other C-API call; the thread
+        // state is released right away so that any test thread can take the GIL.
+        unsafe {
+            Py_InitializeEx(0);
+            PyEval_SaveThread();
+        }
+    });
+    // SAFETY: the interpreter is initialized; Ensure/Release are paired.
+    unsafe {
+        let state = PyGILState_Ensure();
+        let result = f();
+        PyGILState_Release(state);
+        result
+    }
+}
+
+/// Panics with the pending Python exception if `obj` is NULL.
+pub fn check(obj: *mut PyObject, what: &str) -> *mut PyObject {
+    if obj.is_null() {
+        // SAFETY: the GIL is held by the caller; PyErr_Print reports and clears.
+        unsafe { PyErr_Print() };
+        panic!("{what} failed with a Python exception (printed above)");
+    }
+    obj
+}
+
+/// `eval(expr)` in a fresh namespace with `sys` and `sysconfig` imported; a new reference.
+pub fn eval(expr: &str) -> *mut PyObject {
+    let code = CString::new(format!("import sys, sysconfig\nresult = {expr}")).unwrap();
+    // SAFETY: the GIL is held by the caller; every returned pointer is checked.
+    unsafe {
+        let globals = check(PyDict_New(), "PyDict_New");
+        let builtins = PyEval_GetBuiltins();
+        PyDict_SetItemString(globals, c"__builtins__".as_ptr(), builtins);
+        let ran = check(
+            PyRun_StringFlags(code.as_ptr(), Py_file_input, globals, globals, std::ptr::null_mut()),
+            expr,
+        );
+        Py_DecRef(ran);
+        let result = check(PyDict_GetItemString(globals, c"result".as_ptr()), "result");
+        Py_IncRef(result);
+        Py_DecRef(globals);
+        result
+    }
+}
+
+pub fn eval_i64(expr: &str) -> i64 {
+    let obj = eval(expr);
+    // SAFETY: GIL held; `obj` is a new reference, released after reading it.
+    unsafe {
+        let value = PyLong_AsLongLong(obj);
+        assert!(PyErr_Occurred().is_null(), "{expr} is not an int");
+        Py_DecRef(obj);
+        value
+    }
+}
+
+pub fn eval_string(expr: &str) -> String {
+    let obj = eval(expr);
+    // SAFETY: GIL held; the UTF-8 buffer lives as long as `obj`, copied before release.
+    unsafe {
+        let utf8 = PyUnicode_AsUTF8(obj);
+        assert!(!utf8.is_null(), "{expr} is not a str");
+        let text = CStr::from_ptr(utf8).to_str().unwrap().to_owned();
+        Py_DecRef(obj);
+        text
+    }
+}
+
+/// The interpreter the crate was built for (set by the build script).
+pub fn built_for() -> PathBuf {
+    PathBuf::from(env!("CPYTHON_SYS_PYTHON"))
+}
+
+/// `LABEL PATH` of the supported interpreters this machine has: `CPYTHON_SYS_PYTHONS`
+/// (lines as `../shared/pythons/matrix` prints them), else that script's output.
+pub fn matrix() -> Vec<(String, PathBuf)> {
+    let text = match std::env::var("CPYTHON_SYS_PYTHONS") {
+        Ok(list) if !list.trim().is_empty() => list,
+        _ => {
+            let script = PathBuf::from(env!("CARGO_MANIFEST_DIR")).join("../shared/pythons/matrix");
+            std::process::Command::new(script)
+                .output()
+                .map(|out| String::from_utf8_lossy(&out.stdout).into_owned())
+                .unwrap_or_default()
+        }
+    };
+    text.lines()
+        .filter_map(|line| line.split_once(char::is_whitespace))
+        .map(|(label, path)| (label.to_string(), PathBuf::from(path.trim())))
+        .collect()
+}
+
+/// An interpreter a test needs. Absent: on a user's machine the test is skipped with
+/// the reason printed; under `CI=true` it fails.
+pub fn need(what: &str, found: Option<PathBuf>) -> Option<PathBuf> {
+    if found.is_none() {
+        let reason = format!("needs {what}, which this machine does not have");
+        if std::env::var("CI").is_ok_and(|v| v == "true") {
+            panic!("{reason} (CI=true: a missing interpreter is a failure)");
+        }
+        eprintln!("skipped: {reason}");
+    }
+    found
+}
