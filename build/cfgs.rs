@@ -16,7 +16,9 @@ pub fn declare_expected() {
 
 /// The cfgs for the selected configuration, as PyO3 names them.
 pub fn cfg_names(config: &Config) -> Vec<String> {
-    let mut cfgs: Vec<String> = (MIN_MINOR..=config.bindings_minor).map(|m| format!("Py_3_{m}")).collect();
+    let mut cfgs: Vec<String> = (MIN_MINOR..=config.bindings_minor)
+        .map(|m| format!("Py_3_{m}"))
+        .collect();
     let h = &config.headers;
     if h.gil_disabled {
         cfgs.push("Py_GIL_DISABLED".into());
@@ -40,7 +42,8 @@ pub fn emit(config: &Config) {
 
 /// True when building an extension module, which must not link libpython.
 fn extension_module() -> bool {
-    cargo_env("CARGO_FEATURE_EXTENSION_MODULE") == "1" || env_var("PYO3_BUILD_EXTENSION_MODULE").is_some()
+    cargo_env("CARGO_FEATURE_EXTENSION_MODULE") == "1"
+        || env_var("PYO3_BUILD_EXTENSION_MODULE").is_some()
 }
 
 pub fn link(config: &Config) -> Result<(), Error> {

@@ -19,7 +19,8 @@ use crate::{cargo_env, env_var, Config, Error};
 
 /// CPython's public names: `Py*`, `_Py*`, `PY*` and the unprefixed families of
 /// `methodobject.h`, `structmember.h`, `code.h`, `ceval.h`, `pythread.h`, `unicodeobject.h`.
-const PUBLIC_NAMES: &str = "_?(Py|PY)\\w*|METH_\\w+|T_\\w+|READONLY|READ_RESTRICTED|PY_WRITE_RESTRICTED|RESTRICTED|\
+const PUBLIC_NAMES: &str =
+    "_?(Py|PY)\\w*|METH_\\w+|T_\\w+|READONLY|READ_RESTRICTED|PY_WRITE_RESTRICTED|RESTRICTED|\
                             CO_\\w+|FVC_\\w+|FVS_\\w+|WAIT_LOCK|NOWAIT_LOCK|SSTATE_\\w+";
 
 /// Declared by the headers but not bindable as generated: `va_list` functions (not
@@ -85,7 +86,9 @@ const KINDS: [(&str, IntKind); 6] = [
 ];
 
 fn bindgen_error(pass: &str, e: bindgen::BindgenError) -> Error {
-    Error::new(format!("bindgen failed ({pass}): {e}; is libclang installed (apt-get install libclang-dev)?"))
+    Error::new(format!(
+        "bindgen failed ({pass}): {e}; is libclang installed (apt-get install libclang-dev)?"
+    ))
 }
 
 /// Pass 1 and 2: the C type of every public integer macro.
@@ -101,7 +104,11 @@ fn macro_kinds(config: &Config, wrapper: &str) -> Result<BTreeMap<String, IntKin
     names.dedup();
 
     let mut probe = format!("{wrapper}\nenum cpython_sys_macro_kinds {{\n");
-    let generic: String = KINDS.iter().enumerate().map(|(i, (c, _))| format!("{c}: {}, ", i + 1)).collect();
+    let generic: String = KINDS
+        .iter()
+        .enumerate()
+        .map(|(i, (c, _))| format!("{c}: {}, ", i + 1))
+        .collect();
     for name in &names {
         let _ = writeln!(probe, "#ifdef {name}\n  cpython_sys_kind__{name} = _Generic(({name}), {generic}default: 0),\n#endif");
     }
@@ -114,9 +121,20 @@ fn macro_kinds(config: &Config, wrapper: &str) -> Result<BTreeMap<String, IntKin
         .to_string();
     let mut kinds = BTreeMap::new();
     for line in code.lines() {
-        let Some(rest) = line.trim().strip_prefix("pub const cpython_sys_kind__") else { continue };
-        let Some((name, value)) = rest.split_once(':') else { continue };
-        let value: usize = value.rsplit('=').next().unwrap_or("").trim().trim_end_matches(';').parse().unwrap_or(0);
+        let Some(rest) = line.trim().strip_prefix("pub const cpython_sys_kind__") else {
+            continue;
+        };
+        let Some((name, value)) = rest.split_once(':') else {
+            continue;
+        };
+        let value: usize = value
+            .rsplit('=')
+            .next()
+            .unwrap_or("")
+            .trim()
+            .trim_end_matches(';')
+            .parse()
+            .unwrap_or(0);
         if let Some((_, kind)) = value.checked_sub(1).and_then(|i| KINDS.get(i)) {
             kinds.insert(name.trim().to_string(), *kind);
         }
@@ -131,7 +149,11 @@ pub fn generate(config: &Config) -> Result<String, Error> {
         .map_err(|e| Error::new(format!("cannot read {}: {e}", wrapper_path.display())))?;
     let kinds = macro_kinds(config, &wrapper)?;
     let h = &config.headers;
-    let build = if h.gil_disabled { "free-threaded build (Py_GIL_DISABLED)" } else { "default (GIL) build" };
+    let build = if h.gil_disabled {
+        "free-threaded build (Py_GIL_DISABLED)"
+    } else {
+        "default (GIL) build"
+    };
     let bindings = base_builder(config, &wrapper)
         .raw_line(format!("// CPython {} headers, {build}.", h.version))
         .raw_line(format!(
@@ -139,7 +161,10 @@ pub fn generate(config: &Config) -> Result<String, Error> {
             bindgen_version(),
             bindgen::clang_version().full.trim()
         ))
-        .raw_line(format!("// Regenerate: scripts/regenerate-bindings {}  (never edit by hand)", config.target))
+        .raw_line(format!(
+            "// Regenerate: scripts/regenerate-bindings {}  (never edit by hand)",
+            config.target
+        ))
         .allowlist_function(PUBLIC_NAMES)
         .allowlist_var(PUBLIC_NAMES)
         .allowlist_type(PUBLIC_NAMES)
@@ -162,16 +187,20 @@ fn bindgen_version() -> &'static str {
 pub fn run(config: &Config) -> Result<PathBuf, Error> {
     let code = generate(config)?;
     let out = PathBuf::from(cargo_env("OUT_DIR")).join("generated.rs");
-    std::fs::write(&out, &code).map_err(|e| Error::new(format!("cannot write {}: {e}", out.display())))?;
+    std::fs::write(&out, &code)
+        .map_err(|e| Error::new(format!("cannot write {}: {e}", out.display())))?;
     if env_var("CPYTHON_SYS_WRITE_BINDINGS").is_some_and(|v| v == "1") {
         if config.headers.debug || config.headers.trace_refs {
             return Err(Error::new(
                 "refusing to check in bindings of a debug/trace-refs build; regenerate from a release build",
             ));
         }
-        let dest = Path::new(&cargo_env("CARGO_MANIFEST_DIR")).join("src/bindings").join(format!("{}.rs", config.target));
-        std::fs::write(&dest, &code).map_err(|e| Error::new(format!("cannot write {}: {e}", dest.display())))?;
-        println!("cargo::warning=cpython-sys: wrote {}", dest.display());
+        let dest = Path::new(&cargo_env("CARGO_MANIFEST_DIR"))
+            .join("src/bindings")
+            .join(format!("{}.rs", config.target));
+        std::fs::write(&dest, &code)
+            .map_err(|e| Error::new(format!("cannot write {}: {e}", dest.display())))?;
+        println!("cargo::warning=wrote {}", dest.display());
     }
     Ok(out)
 }

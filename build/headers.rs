@@ -58,7 +58,8 @@ pub fn read(include_dir: &Path, hint: &str) -> Result<Headers, Error> {
     }
     let out_dir = PathBuf::from(std::env::var_os("OUT_DIR").expect("OUT_DIR is set by cargo"));
     let probe = out_dir.join("cpython_sys_probe.c");
-    std::fs::write(&probe, PROBE).map_err(|e| Error::new(format!("cannot write {}: {e}", probe.display())))?;
+    std::fs::write(&probe, PROBE)
+        .map_err(|e| Error::new(format!("cannot write {}: {e}", probe.display())))?;
     let expanded = cc::Build::new()
         .include(include_dir)
         .file(&probe)
@@ -96,7 +97,11 @@ fn parse(expanded: &str, include_dir: &Path) -> Result<Headers, Error> {
             ))
         })
     };
-    let (major, minor, micro) = (number("CPYTHON_SYS_MAJOR")?, number("CPYTHON_SYS_MINOR")?, number("CPYTHON_SYS_MICRO")?);
+    let (major, minor, micro) = (
+        number("CPYTHON_SYS_MAJOR")?,
+        number("CPYTHON_SYS_MINOR")?,
+        number("CPYTHON_SYS_MICRO")?,
+    );
     let (level, serial) = (number("CPYTHON_SYS_LEVEL")?, number("CPYTHON_SYS_SERIAL")?);
     Ok(Headers {
         include_dir: include_dir.to_path_buf(),
@@ -104,7 +109,10 @@ fn parse(expanded: &str, include_dir: &Path) -> Result<Headers, Error> {
         minor,
         micro,
         version_hex: (major << 24) | (minor << 16) | (micro << 8) | (level << 4) | serial,
-        version: value("CPYTHON_SYS_VERSION").unwrap_or_default().trim_matches('"').to_string(),
+        version: value("CPYTHON_SYS_VERSION")
+            .unwrap_or_default()
+            .trim_matches('"')
+            .to_string(),
         gil_disabled: value("CPYTHON_SYS_GIL_DISABLED").is_some(),
         debug: value("CPYTHON_SYS_DEBUG").is_some(),
         trace_refs: value("CPYTHON_SYS_TRACE_REFS").is_some(),

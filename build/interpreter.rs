@@ -79,17 +79,29 @@ fn find_executable() -> Result<PathBuf, Error> {
     if let Some(exe) = env_var("PYO3_PYTHON") {
         return Ok(PathBuf::from(exe));
     }
-    let bin = if cfg!(windows) { "Scripts/python.exe" } else { "bin/python" };
+    let bin = if cfg!(windows) {
+        "Scripts/python.exe"
+    } else {
+        "bin/python"
+    };
     match (env_var("VIRTUAL_ENV"), env_var("CONDA_PREFIX")) {
         (Some(venv), _) => return Ok(Path::new(&venv).join(bin)),
         (None, Some(conda)) => {
-            let exe = if cfg!(windows) { "python.exe" } else { "bin/python" };
+            let exe = if cfg!(windows) {
+                "python.exe"
+            } else {
+                "bin/python"
+            };
             return Ok(Path::new(&conda).join(exe));
         }
         (None, None) => {}
     }
     println!("cargo::rerun-if-env-changed=PATH");
-    let name = if cfg!(windows) { "python.exe" } else { "python3" };
+    let name = if cfg!(windows) {
+        "python.exe"
+    } else {
+        "python3"
+    };
     let path = std::env::var_os("PATH").unwrap_or_default();
     std::env::split_paths(&path)
         .map(|dir| dir.join(name))
@@ -104,13 +116,17 @@ fn find_executable() -> Result<PathBuf, Error> {
 
 /// Runs the interpreter and reads its facts.
 pub fn query(exe: &Path, source: &str) -> Result<Interpreter, Error> {
-    let output = Command::new(exe).arg("-c").arg(QUERY).output().map_err(|e| {
-        Error::new(format!(
-            "Python interpreter not found: cannot run {} ({e}); \
+    let output = Command::new(exe)
+        .arg("-c")
+        .arg(QUERY)
+        .output()
+        .map_err(|e| {
+            Error::new(format!(
+                "Python interpreter not found: cannot run {} ({e}); \
              set PYO3_PYTHON to an existing CPython 3.9-3.15 interpreter",
-            exe.display()
-        ))
-    })?;
+                exe.display()
+            ))
+        })?;
     if !output.status.success() {
         let stderr = String::from_utf8_lossy(&output.stderr);
         let last = stderr.lines().last().unwrap_or("").trim();
@@ -138,7 +154,9 @@ pub fn query(exe: &Path, source: &str) -> Result<Interpreter, Error> {
         major,
         minor,
         micro,
-        executable: non_empty(get("executable")).map(PathBuf::from).or(Some(exe.into())),
+        executable: non_empty(get("executable"))
+            .map(PathBuf::from)
+            .or(Some(exe.into())),
         sys_version: non_empty(get("sys_version")),
         gil_disabled: Some(get("gil_disabled") == "1"),
         debug: Some(get("debug") == "1"),
@@ -188,9 +206,15 @@ fn from_config_file(path: &Path) -> Result<Interpreter, Error> {
     })?;
     let mut map = HashMap::new();
     let mut extra_lines = Vec::new();
-    for line in text.lines().map(str::trim).filter(|l| !l.is_empty() && !l.starts_with('#')) {
+    for line in text
+        .lines()
+        .map(str::trim)
+        .filter(|l| !l.is_empty() && !l.starts_with('#'))
+    {
         let (key, value) = line.split_once('=').ok_or_else(|| {
-            Error::new(format!("{source}: line {line:?} is not key=value; fix the config file"))
+            Error::new(format!(
+                "{source}: line {line:?} is not key=value; fix the config file"
+            ))
         })?;
         if key == "extra_build_script_line" {
             extra_lines.push(value.to_string());
@@ -200,10 +224,14 @@ fn from_config_file(path: &Path) -> Result<Interpreter, Error> {
     }
     let get = |key: &str| map.get(key).cloned();
     let version = get("version").ok_or_else(|| {
-        Error::new(format!("{source}: no version= line; add one, e.g. version=3.13"))
+        Error::new(format!(
+            "{source}: no version= line; add one, e.g. version=3.13"
+        ))
     })?;
     let (major, minor, _) = parse_version(&version).ok_or_else(|| {
-        Error::new(format!("{source}: unreadable version {version:?}; write e.g. version=3.13"))
+        Error::new(format!(
+            "{source}: unreadable version {version:?}; write e.g. version=3.13"
+        ))
     })?;
     let flags = get("build_flags").unwrap_or_default();
     let has_flag = |f: &str| flags.split(',').any(|x| x.trim() == f);

@@ -69,7 +69,7 @@ fn main() {
     cfgs::declare_expected();
     if let Err(error) = run() {
         // One line, shown by cargo as `error: …`; the build fails.
-        println!("cargo::error=cpython-sys: {error}");
+        println!("cargo::error={error}");
     }
 }
 
@@ -77,12 +77,27 @@ fn run() -> Result<(), Error> {
     let interpreter = interpreter::resolve()?;
     let bindings_minor = check_interpreter(&interpreter)?;
     let include_dir = include_dir(&interpreter)?;
-    println!("cargo::rerun-if-changed={}", include_dir.join("patchlevel.h").display());
-    println!("cargo::rerun-if-changed={}", include_dir.join("pyconfig.h").display());
+    println!(
+        "cargo::rerun-if-changed={}",
+        include_dir.join("patchlevel.h").display()
+    );
+    println!(
+        "cargo::rerun-if-changed={}",
+        include_dir.join("pyconfig.h").display()
+    );
     let headers = headers::read(&include_dir, &interpreter.source)?;
     cross_check(&interpreter, &headers)?;
-    let target = format!("3.{}{}", headers.minor, if headers.gil_disabled { "t" } else { "" });
-    let config = Config { interpreter, headers, target, bindings_minor };
+    let target = format!(
+        "3.{}{}",
+        headers.minor,
+        if headers.gil_disabled { "t" } else { "" }
+    );
+    let config = Config {
+        interpreter,
+        headers,
+        target,
+        bindings_minor,
+    };
 
     let bindings = select_bindings(&config)?;
     let out_dir = PathBuf::from(cargo_env("OUT_DIR"));
@@ -114,7 +129,7 @@ fn check_interpreter(interp: &Interpreter) -> Result<u32, Error> {
     } else if interp.minor > MAX_MINOR {
         if interp.minor == MAX_MINOR + 1 && env_var(ALLOW_NEXT_MINOR).is_some_and(|v| v == "1") {
             println!(
-                "cargo::warning=cpython-sys: Python {version} is newer than the newest supported (3.{MAX_MINOR}); \
+                "cargo::warning=Python {version} is newer than the newest supported (3.{MAX_MINOR}); \
                  building with the 3.{MAX_MINOR} bindings because {ALLOW_NEXT_MINOR}=1: run ffi-check before relying on it"
             );
             MAX_MINOR
@@ -129,7 +144,9 @@ fn check_interpreter(interp: &Interpreter) -> Result<u32, Error> {
     } else {
         interp.minor
     };
-    let target_width: u32 = cargo_env("CARGO_CFG_TARGET_POINTER_WIDTH").parse().unwrap_or(0);
+    let target_width: u32 = cargo_env("CARGO_CFG_TARGET_POINTER_WIDTH")
+        .parse()
+        .unwrap_or(0);
     if let Some(width) = interp.pointer_width {
         if width != target_width {
             return Err(Error::new(format!(
@@ -170,11 +187,23 @@ fn cross_check(interp: &Interpreter, h: &Headers) -> Result<(), Error> {
         Some(micro) => format!("{}.{}.{micro}", interp.major, interp.minor),
         None => format!("{}.{}", interp.major, interp.minor),
     };
-    let same_version = (interp.major, interp.minor) == (h.major, h.minor) && interp.micro.is_none_or(|m| m == h.micro);
+    let same_version = (interp.major, interp.minor) == (h.major, h.minor)
+        && interp.micro.is_none_or(|m| m == h.micro);
     if !same_version {
-        return Err(mismatch("version", format!("Python {said}"), format!("Python {}", h.version)));
+        return Err(mismatch(
+            "version",
+            format!("Python {said}"),
+            format!("Python {}", h.version),
+        ));
     }
-    let build = |ft: bool| if ft { "free-threaded (Py_GIL_DISABLED)" } else { "a default (GIL) build" }.to_string();
+    let build = |ft: bool| {
+        if ft {
+            "free-threaded (Py_GIL_DISABLED)"
+        } else {
+            "a default (GIL) build"
+        }
+        .to_string()
+    };
     if let Some(ft) = interp.gil_disabled {
         if ft != h.gil_disabled {
             return Err(mismatch("build", build(ft), build(h.gil_disabled)));
@@ -182,11 +211,20 @@ fn cross_check(interp: &Interpreter, h: &Headers) -> Result<(), Error> {
     }
     if let Some(debug) = interp.debug {
         if debug != h.debug {
-            let kind = |d: bool| if d { "a debug build (Py_DEBUG)" } else { "a release build" }.to_string();
+            let kind = |d: bool| {
+                if d {
+                    "a debug build (Py_DEBUG)"
+                } else {
+                    "a release build"
+                }
+                .to_string()
+            };
             return Err(mismatch("build", kind(debug), kind(h.debug)));
         }
     }
-    let target_width: u32 = cargo_env("CARGO_CFG_TARGET_POINTER_WIDTH").parse().unwrap_or(0);
+    let target_width: u32 = cargo_env("CARGO_CFG_TARGET_POINTER_WIDTH")
+        .parse()
+        .unwrap_or(0);
     if h.sizeof_void_p * 8 != target_width {
         return Err(Error::new(format!(
             "pointer width mismatch: the headers in {dir} are for {}-bit pointers but the Rust target {} is {target_width}-bit; \
@@ -222,7 +260,10 @@ fn checked_in(config: &Config) -> Result<PathBuf, Error> {
             h.include_dir.display()
         )));
     }
-    let (os, endian) = (cargo_env("CARGO_CFG_TARGET_OS"), cargo_env("CARGO_CFG_TARGET_ENDIAN"));
+    let (os, endian) = (
+        cargo_env("CARGO_CFG_TARGET_OS"),
+        cargo_env("CARGO_CFG_TARGET_ENDIAN"),
+    );
     if os != "linux" || endian != "little" {
         return Err(Error::new(format!(
             "the checked-in bindings are for 64-bit little-endian Linux, not {}; enable the `bindgen` feature \
@@ -232,7 +273,9 @@ fn checked_in(config: &Config) -> Result<PathBuf, Error> {
     }
     let suffix = if h.gil_disabled { "t" } else { "" };
     let target = format!("3.{}{suffix}", config.bindings_minor);
-    let path = Path::new(&cargo_env("CARGO_MANIFEST_DIR")).join("src/bindings").join(format!("{target}.rs"));
+    let path = Path::new(&cargo_env("CARGO_MANIFEST_DIR"))
+        .join("src/bindings")
+        .join(format!("{target}.rs"));
     if !path.is_file() {
         return Err(Error::new(format!(
             "no checked-in bindings for target {target} ({}); run scripts/regenerate-bindings --python <it> or enable the `bindgen` feature",

@@ -13,10 +13,16 @@ use cpython_sys::*;
 fn version_matches_sys_version() {
     with_gil(|| {
         // SAFETY: GIL held; Py_GetVersion returns a static NUL-terminated string.
-        let ours = unsafe { CStr::from_ptr(Py_GetVersion()) }.to_str().unwrap().to_owned();
+        let ours = unsafe { CStr::from_ptr(Py_GetVersion()) }
+            .to_str()
+            .unwrap()
+            .to_owned();
         assert_eq!(ours, eval_string("sys.version"));
         let hex = eval_i64("sys.hexversion");
-        assert_eq!(hex, PY_VERSION_HEX as i64, "bindings generated for another version");
+        assert_eq!(
+            hex, PY_VERSION_HEX as i64,
+            "bindings generated for another version"
+        );
     });
 }
 
@@ -61,11 +67,18 @@ fn dict_list_tuple_through_the_generated_api() {
 
             let tuple = check(PyTuple_New(2), "PyTuple_New");
             PyTuple_SetItem(tuple, 0, check(PyLong_FromLong(7), "PyLong_FromLong"));
-            PyTuple_SetItem(tuple, 1, check(PyUnicode_FromString(c"seven".as_ptr()), "str"));
+            PyTuple_SetItem(
+                tuple,
+                1,
+                check(PyUnicode_FromString(c"seven".as_ptr()), "str"),
+            );
             assert_eq!(PyTuple_Size(tuple), 2);
             assert_eq!(PyLong_AsLong(PyTuple_GetItem(tuple, 0)), 7);
             let repr = check(PyObject_Repr(tuple), "repr");
-            let text = CStr::from_ptr(PyUnicode_AsUTF8(repr)).to_str().unwrap().to_owned();
+            let text = CStr::from_ptr(PyUnicode_AsUTF8(repr))
+                .to_str()
+                .unwrap()
+                .to_owned();
             assert_eq!(text, "(7, 'seven')");
 
             for obj in [repr, tuple, dict, list] {
@@ -101,9 +114,20 @@ fn struct_sizes_match_the_running_interpreter() {
         // lv_tag), which is exactly PyVarObject on every version and build.
         assert_eq!(size_of::<PyVarObject>(), basicsize("int"), "PyVarObject");
         assert_eq!(size_of::<PyListObject>(), basicsize("list"), "PyListObject");
-        assert_eq!(offset_of!(PyTupleObject, ob_item), basicsize("tuple"), "PyTupleObject header");
+        assert_eq!(
+            offset_of!(PyTupleObject, ob_item),
+            basicsize("tuple"),
+            "PyTupleObject header"
+        );
         assert_eq!(size_of::<PyDictObject>(), basicsize("dict"), "PyDictObject");
-        assert_eq!(size_of::<PyHeapTypeObject>(), basicsize("type"), "PyHeapTypeObject");
-        assert_eq!(size_of::<usize>() * 8, eval_i64("sys.maxsize.bit_length() + 1") as usize);
+        assert_eq!(
+            size_of::<PyHeapTypeObject>(),
+            basicsize("type"),
+            "PyHeapTypeObject"
+        );
+        assert_eq!(
+            usize::BITS as usize,
+            eval_i64("sys.maxsize.bit_length() + 1") as usize
+        );
     });
 }

@@ -1,8 +1,11 @@
 //! A dependent's build script: it reads cpython-sys's metadata and reuses its cfgs.
 fn main() {
-    let version = std::env::var("DEP_CPYTHON_SYS_VERSION").expect("cpython-sys exports DEP_CPYTHON_SYS_VERSION");
-    let target = std::env::var("DEP_CPYTHON_SYS_TARGET").expect("cpython-sys exports DEP_CPYTHON_SYS_TARGET");
-    let cfgs = std::env::var("DEP_CPYTHON_SYS_CFGS").expect("cpython-sys exports DEP_CPYTHON_SYS_CFGS");
+    let version = std::env::var("DEP_CPYTHON_SYS_VERSION")
+        .expect("cpython-sys exports DEP_CPYTHON_SYS_VERSION");
+    let target = std::env::var("DEP_CPYTHON_SYS_TARGET")
+        .expect("cpython-sys exports DEP_CPYTHON_SYS_TARGET");
+    let cfgs =
+        std::env::var("DEP_CPYTHON_SYS_CFGS").expect("cpython-sys exports DEP_CPYTHON_SYS_CFGS");
     for minor in 9..=16 {
         println!("cargo::rustc-check-cfg=cfg(Py_3_{minor})");
     }

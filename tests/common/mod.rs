@@ -49,7 +49,13 @@ pub fn eval(expr: &str) -> *mut PyObject {
         let builtins = PyEval_GetBuiltins();
         PyDict_SetItemString(globals, c"__builtins__".as_ptr(), builtins);
         let ran = check(
-            PyRun_StringFlags(code.as_ptr(), Py_file_input, globals, globals, std::ptr::null_mut()),
+            PyRun_StringFlags(
+                code.as_ptr(),
+                Py_file_input,
+                globals,
+                globals,
+                std::ptr::null_mut(),
+            ),
             expr,
         );
         Py_DecRef(ran);

@@ -1,0 +1,313 @@
+//! Every bad configuration stops the build with one line naming the cause and the fix.
+//! Each test runs `cargo check` on this crate with a bad environment (in its own target
+//! directory) and asserts the one `error: cpython-sys@<version>: …` line cargo prints.
+
+mod common;
+
+use std::path::{Path, PathBuf};
+use std::process::Command;
+
+use common::{built_for, need};
+
+/// Variables that select the interpreter; cleared so each test sets exactly its own.
+const SELECTING: &[&str] = &[
+    "PYO3_PYTHON",
+    "PYO3_CONFIG_FILE",
+    "VIRTUAL_ENV",
+    "CONDA_PREFIX",
+    "CPYTHON_SYS_INCLUDE_DIR",
+    "CPYTHON_SYS_ALLOW_NEXT_MINOR",
+    "PYO3_BUILD_EXTENSION_MODULE",
+];
+
+struct Outcome {
+    ok: bool,
+    stderr: String,
+}
+
+impl Outcome {
+    /// The single `error: cpython-sys@<version>: …` line.
+    fn error_line(&self) -> String {
+        assert!(!self.ok, "the build succeeded; stderr:\n{}", self.stderr);
+        let lines: Vec<&str> = self
+            .stderr
+            .lines()
+            .filter(|l| l.starts_with("error: cpython-sys@"))
+            .collect();
+        assert_eq!(
+            lines.len(),
+            1,
+            "expected one cpython-sys error line in:\n{}",
+            self.stderr
+        );
+        lines[0].to_string()
+    }
+}
+
+fn cargo_check(envs: &[(&str, &str)]) -> Outcome {
+    let root = Path::new(env!("CARGO_MANIFEST_DIR"));
+    let mut cmd = Command::new(env!("CARGO"));
+    cmd.args(["check", "--lib", "--manifest-path"])
+        .arg(root.join("Cargo.toml"))
+        .arg("--target-dir")
+        .arg(root.join("target/config-errors"));
+    for var in SELECTING {
+        cmd.env_remove(var);
+    }
+    for (key, value) in envs {
+        cmd.env(key, value);
+    }
+    let out = cmd.output().expect("cargo runs");
+    Outcome {
+        ok: out.status.success(),
+        stderr: String::from_utf8_lossy(&out.stderr).into_owned(),
+    }
+}
+
+/// A PyO3 interpreter config file in a fresh temporary directory.
+fn config_file(name: &str, lines: &[String]) -> PathBuf {
+    let dir =
+        std::env::temp_dir().join(format!("cpython-sys-config-{}-{name}", std::process::id()));
+    std::fs::create_dir_all(&dir).unwrap();
+    let path = dir.join("pyo3-config.txt");
+    std::fs::write(&path, lines.join("\n") + "\n").unwrap();
+    path
+}
+
+fn exe() -> String {
+    built_for().display().to_string()
+}
+
+#[test]
+fn good_configuration_builds() {
+    let out = cargo_check(&[("PYO3_PYTHON", &exe())]);
+    assert!(out.ok, "{}", out.stderr);
+}
+
+#[test]
+fn interpreter_not_found() {
+    let line = cargo_check(&[("PYO3_PYTHON", "/nonexistent/bin/python3")]).error_line();
+    assert!(
+        line.contains("Python interpreter not found: cannot run /nonexistent/bin/python3"),
+        "{line}"
+    );
+    assert!(
+        line.contains("set PYO3_PYTHON to an existing CPython 3.9-3.15 interpreter"),
+        "{line}"
+    );
+}
+
+#[test]
+fn no_python3_on_path() {
+    // A PATH holding only the C compiler the build script needs: no python3.
+    let dir = std::env::temp_dir().join(format!("cpython-sys-path-{}", std::process::id()));
+    std::fs::create_dir_all(&dir).unwrap();
+    for tool in ["cc", "rustc"] {
+        let real = which(tool).unwrap_or_else(|| panic!("{tool} on PATH"));
+        let _ = std::os::unix::fs::symlink(real, dir.join(tool));
+    }
+    let line = cargo_check(&[("PATH", dir.to_str().unwrap())]).error_line();
+    assert!(
+        line.contains("no Python interpreter found: python3 is not on PATH; set PYO3_PYTHON"),
+        "{line}"
+    );
+}
+
+fn which(tool: &str) -> Option<PathBuf> {
+    std::env::split_paths(&std::env::var_os("PATH")?)
+        .map(|d| d.join(tool))
+        .find(|p| p.is_file())
+}
+
+#[test]
+fn python_too_old() {
+    // A real 3.8 interpreter (pyenv has one on the CI image).
+    let pyenv = Path::new(&std::env::var("HOME").unwrap_or_default()).join(".pyenv/versions");
+    let found = std::fs::read_dir(pyenv)
+        .ok()
+        .and_then(|dirs| {
+            dirs.filter_map(Result::ok)
+                .find(|d| d.file_name().to_string_lossy().starts_with("3.8."))
+        })
+        .map(|d| d.path().join("bin/python3.8"))
+        .filter(|p| p.is_file());
+    let Some(py38) = need("a Python 3.8 interpreter (pyenv)", found) else {
+        return;
+    };
+    let line = cargo_check(&[("PYO3_PYTHON", py38.to_str().unwrap())]).error_line();
+    assert!(line.contains("Python 3.8 is too old"), "{line}");
+    assert!(
+        line.contains(
+            "cpython-sys supports CPython 3.9-3.15; set PYO3_PYTHON to a newer interpreter"
+        ),
+        "{line}"
+    );
+}
+
+#[test]
+fn python_too_new() {
+    let file = config_file(
+        "too-new",
+        &[
+            "implementation=CPython".into(),
+            "version=3.16".into(),
+            "shared=true".into(),
+        ],
+    );
+    let line = cargo_check(&[("PYO3_CONFIG_FILE", file.to_str().unwrap())]).error_line();
+    assert!(
+        line.contains("Python 3.16 is newer than the newest supported 3.15"),
+        "{line}"
+    );
+    assert!(
+        line.contains("set CPYTHON_SYS_ALLOW_NEXT_MINOR=1 to build 3.16 with the 3.15 bindings"),
+        "{line}"
+    );
+    let file = config_file("two-ahead", &["version=3.17".into()]);
+    let out = cargo_check(&[
+        ("PYO3_CONFIG_FILE", file.to_str().unwrap()),
+        ("CPYTHON_SYS_ALLOW_NEXT_MINOR", "1"),
+    ]);
+    assert!(out
+        .error_line()
+        .contains("Python 3.17 is newer than the newest supported 3.15"));
+}
+
+#[test]
+fn next_minor_opt_in_passes_the_version_check_with_a_warning() {
+    // 3.16 with the opt-in passes the version gate (warning), and the headers it points
+    // at are then judged: here they are not 3.16, so the cross-check stops the build.
+    let file = config_file(
+        "next-minor",
+        &["version=3.16".into(), format!("executable={}", exe())],
+    );
+    let out = cargo_check(&[
+        ("PYO3_CONFIG_FILE", file.to_str().unwrap()),
+        ("CPYTHON_SYS_ALLOW_NEXT_MINOR", "1"),
+    ]);
+    assert!(out.stderr.contains("warning: cpython-sys@0.1.0: Python 3.16 is newer than the newest supported (3.15); building with the 3.15 bindings"), "{}", out.stderr);
+    let line = out.error_line();
+    assert!(
+        line.contains("version mismatch") && line.contains("says Python 3.16"),
+        "{line}"
+    );
+}
+
+#[test]
+fn pypy_and_graalpy_are_refused() {
+    for implementation in ["PyPy", "GraalPy"] {
+        let file = config_file(
+            implementation,
+            &[
+                format!("implementation={implementation}"),
+                "version=3.11".into(),
+            ],
+        );
+        let line = cargo_check(&[("PYO3_CONFIG_FILE", file.to_str().unwrap())]).error_line();
+        assert!(
+            line.contains(&format!("{implementation} 3.11 is not supported")),
+            "{line}"
+        );
+        assert!(
+            line.contains(
+                "cpython-sys binds CPython only; set PYO3_PYTHON to a CPython 3.9-3.15 interpreter"
+            ),
+            "{line}"
+        );
+    }
+}
+
+#[test]
+fn headers_not_installed() {
+    let empty = std::env::temp_dir().join(format!("cpython-sys-no-headers-{}", std::process::id()));
+    std::fs::create_dir_all(&empty).unwrap();
+    let line = cargo_check(&[
+        ("PYO3_PYTHON", &exe()),
+        ("CPYTHON_SYS_INCLUDE_DIR", empty.to_str().unwrap()),
+    ])
+    .error_line();
+    assert!(
+        line.contains(&format!(
+            "Python headers not installed: no Python.h in {}",
+            empty.display()
+        )),
+        "{line}"
+    );
+    assert!(line.contains("install the development headers"), "{line}");
+}
+
+#[test]
+fn pointer_width_differs_from_the_rust_target() {
+    let file = config_file("ptr32", &["version=3.12".into(), "pointer_width=32".into()]);
+    let line = cargo_check(&[("PYO3_CONFIG_FILE", file.to_str().unwrap())]).error_line();
+    assert!(
+        line.contains("pointer width mismatch: Python (PYO3_CONFIG_FILE="),
+        "{line}"
+    );
+    assert!(
+        line.contains("is 32-bit but the Rust target") && line.contains("is 64-bit"),
+        "{line}"
+    );
+}
+
+#[test]
+fn stale_config_file_disagrees_with_the_headers() {
+    // The config file claims another version than the executable's headers hold.
+    let minor: u32 = env!("CPYTHON_SYS_TARGET").trim_end_matches('t')[2..]
+        .parse()
+        .unwrap();
+    let claimed = if minor == 9 { 10 } else { minor - 1 };
+    let file = config_file(
+        "stale",
+        &[
+            format!("version=3.{claimed}"),
+            format!("executable={}", exe()),
+        ],
+    );
+    let line = cargo_check(&[("PYO3_CONFIG_FILE", file.to_str().unwrap())]).error_line();
+    assert!(
+        line.contains(&format!(
+            "version mismatch: PYO3_CONFIG_FILE={} says Python 3.{claimed}",
+            file.display()
+        )),
+        "{line}"
+    );
+    assert!(
+        line.contains("but the headers in") && line.contains(&format!("are Python 3.{minor}.")),
+        "{line}"
+    );
+}
+
+#[test]
+fn build_flags_disagree_with_the_headers() {
+    // Claim the other build (free-threaded vs default) than the headers describe.
+    let ft = env!("CPYTHON_SYS_TARGET").ends_with('t');
+    let flags = if ft {
+        "build_flags="
+    } else {
+        "build_flags=Py_GIL_DISABLED"
+    };
+    let version = env!("CPYTHON_SYS_TARGET").trim_end_matches('t');
+    let file = config_file(
+        "flags",
+        &[
+            format!("version={version}"),
+            flags.into(),
+            format!("executable={}", exe()),
+        ],
+    );
+    let line = cargo_check(&[("PYO3_CONFIG_FILE", file.to_str().unwrap())]).error_line();
+    let (said, found) = if ft {
+        ("a default (GIL) build", "free-threaded")
+    } else {
+        ("free-threaded (Py_GIL_DISABLED)", "a default (GIL) build")
+    };
+    assert!(
+        line.contains(&format!(
+            "build mismatch: PYO3_CONFIG_FILE={} says {said}",
+            file.display()
+        )),
+        "{line}"
+    );
+    assert!(line.contains(found), "{line}");
+}
