@@ -8,20 +8,41 @@
 //! 3. generate, giving every integer macro its C type (`Py_TPFLAGS_*` are
 //!    `unsigned long`, `METH_*` are `int`, …) instead of bindgen's blanket `u32`.
 
-use std::collections::BTreeMap;
+use std::collections::{BTreeMap, BTreeSet};
 use std::fmt::Write as _;
 use std::path::{Path, PathBuf};
 use std::sync::{Arc, Mutex};
 
-use bindgen::callbacks::{IntKind, ParseCallbacks};
+use bindgen::callbacks::{IntKind, MacroParsingBehavior, ParseCallbacks, Token};
 
 use crate::{cargo_env, env_var, Config, Error};
 
 /// CPython's public names: `Py*`, `_Py*`, `PY*` and the unprefixed families of
-/// `methodobject.h`, `structmember.h`, `code.h`, `ceval.h`, `pythread.h`, `unicodeobject.h`.
-const PUBLIC_NAMES: &str =
-    "_?(Py|PY)\\w*|METH_\\w+|T_\\w+|READONLY|READ_RESTRICTED|PY_WRITE_RESTRICTED|RESTRICTED|\
-                            CO_\\w+|FVC_\\w+|FVS_\\w+|WAIT_LOCK|NOWAIT_LOCK|SSTATE_\\w+";
+/// `methodobject.h`, `structmember.h`, `code.h`, `frameobject.h`, `pythread.h`, `unicodeobject.h`.
+const PUBLIC_PREFIXES: &[&str] = &[
+    "Py", "_Py", "PY", "_PY", "METH_", "T_", "CO_", "FVC_", "FVS_", "SSTATE_",
+];
+const PUBLIC_EXACT: &[&str] = &[
+    "READONLY",
+    "READ_RESTRICTED",
+    "PY_WRITE_RESTRICTED",
+    "RESTRICTED",
+    "WAIT_LOCK",
+    "NOWAIT_LOCK",
+];
+
+fn is_public(name: &str) -> bool {
+    PUBLIC_PREFIXES.iter().any(|p| name.starts_with(p)) || PUBLIC_EXACT.contains(&name)
+}
+
+/// The same set as a bindgen allowlist regex.
+fn public_regex() -> String {
+    let prefixes = PUBLIC_PREFIXES.iter().map(|p| format!("{p}\\w*"));
+    prefixes
+        .chain(PUBLIC_EXACT.iter().map(|e| e.to_string()))
+        .collect::<Vec<_>>()
+        .join("|")
+}
 
 /// Declared by the headers but not bindable as generated: `va_list` functions (not
 /// callable from Rust), the per-translation-unit `static` `PyDateTimeAPI` (the datetime
@@ -34,9 +55,13 @@ const BLOCKED_FUNCTIONS: &str = "\\w+FormatV|PyOS_vsnprintf|\\w*Va(Parse|Build)\
 const BLOCKED_TYPES: &str = "Py_ssize_t|FILE|_IO_FILE|_IO_\\w+|wchar_t|va_list|__gnuc_va_list|__builtin_va_list|__va_list_tag|\
                              timespec|timeval|tm|stat|time_t|__[a-z_]\\w*";
 
-fn base_builder(config: &Config, header: &str) -> bindgen::Builder {
+fn out_dir() -> PathBuf {
+    PathBuf::from(cargo_env("OUT_DIR"))
+}
+
+fn base_builder(config: &Config, header: &Path) -> bindgen::Builder {
     bindgen::Builder::default()
-        .header_contents("cpython_sys_wrapper.h", header)
+        .header(header.display().to_string())
         .clang_arg(format!("-I{}", config.headers.include_dir.display()))
         .clang_arg("-std=c11")
         .rust_target(bindgen::RustTarget::stable(85, 0).expect("a valid Rust version"))
@@ -49,22 +74,56 @@ fn base_builder(config: &Config, header: &str) -> bindgen::Builder {
         .generate_comments(false)
         .merge_extern_blocks(true)
         .disable_header_comment()
+        // Evaluate macros that cexpr cannot (casts, function-like helpers such as
+        // 3.14's `_Py_PACK_FULL_VERSION` behind `PY_VERSION_HEX`) with clang itself.
+        .clang_macro_fallback()
+        .clang_macro_fallback_build_dir(out_dir())
 }
 
+/// Pass 1: the public integer macros, and the object-like macros that are not
+/// expressions (`Py_tss_NEEDS_INIT` is `{0}`; some are GCC statement expressions), which
+/// clang's fallback evaluation would otherwise turn into bogus integer constants.
 #[derive(Debug, Default)]
-struct MacroCollector(Arc<Mutex<Vec<String>>>);
+struct MacroCollector {
+    ints: Arc<Mutex<Vec<String>>>,
+    not_expressions: Arc<Mutex<BTreeSet<String>>>,
+}
 
 impl ParseCallbacks for MacroCollector {
+    fn modify_macro(&self, name: &str, tokens: &mut Vec<Token>) {
+        let raw: Vec<&[u8]> = tokens.iter().skip(1).take(2).map(|t| &*t.raw).collect();
+        if raw.first() == Some(&&b"{"[..]) || raw == [&b"("[..], &b"{"[..]] {
+            self.not_expressions
+                .lock()
+                .unwrap()
+                .insert(name.to_string());
+        }
+    }
+
     fn int_macro(&self, name: &str, _value: i64) -> Option<IntKind> {
-        self.0.lock().unwrap().push(name.to_string());
+        if is_public(name) {
+            self.ints.lock().unwrap().push(name.to_string());
+        }
         None
     }
 }
 
+/// Passes 2 and 3: skip the non-expression macros; give integer macros their C type.
 #[derive(Debug)]
-struct MacroKinds(BTreeMap<String, IntKind>);
+struct MacroKinds {
+    kinds: BTreeMap<String, IntKind>,
+    not_expressions: BTreeSet<String>,
+}
 
 impl ParseCallbacks for MacroKinds {
+    fn will_parse_macro(&self, name: &str) -> MacroParsingBehavior {
+        if self.not_expressions.contains(name) {
+            MacroParsingBehavior::Ignore
+        } else {
+            MacroParsingBehavior::Default
+        }
+    }
+
     fn int_macro(&self, name: &str, _value: i64) -> Option<IntKind> {
         // The one family the compiler types inconsistently: some `Py_TPFLAGS_*` are
         // `int` literals (`(1 << 4)`, `0`), the rest `unsigned long`, and every one of them
@@ -72,7 +131,7 @@ impl ParseCallbacks for MacroKinds {
         if name.starts_with("Py_TPFLAGS_") || name.starts_with("_Py_TPFLAGS_") {
             return Some(IntKind::ULong);
         }
-        self.0.get(name).copied()
+        self.kinds.get(name).copied()
     }
 }
 
@@ -92,18 +151,24 @@ fn bindgen_error(pass: &str, e: bindgen::BindgenError) -> Error {
 }
 
 /// Pass 1 and 2: the C type of every public integer macro.
-fn macro_kinds(config: &Config, wrapper: &str) -> Result<BTreeMap<String, IntKind>, Error> {
-    let names = Arc::new(Mutex::new(Vec::new()));
+fn macro_kinds(config: &Config, wrapper: &Path) -> Result<MacroKinds, Error> {
+    let collector = MacroCollector::default();
+    let (ints, not_expressions) = (collector.ints.clone(), collector.not_expressions.clone());
     base_builder(config, wrapper)
-        .allowlist_var(PUBLIC_NAMES)
-        .parse_callbacks(Box::new(MacroCollector(names.clone())))
+        .allowlist_var(public_regex())
+        .parse_callbacks(Box::new(collector))
         .generate()
         .map_err(|e| bindgen_error("collecting macros", e))?;
-    let mut names = names.lock().unwrap().clone();
+    let not_expressions = not_expressions.lock().unwrap().clone();
+    let mut names = ints.lock().unwrap().clone();
+    names.retain(|name| !not_expressions.contains(name));
     names.sort();
     names.dedup();
 
-    let mut probe = format!("{wrapper}\nenum cpython_sys_macro_kinds {{\n");
+    let mut probe = format!(
+        "#include {:?}\nenum cpython_sys_macro_kinds {{\n",
+        wrapper.display().to_string()
+    );
     let generic: String = KINDS
         .iter()
         .enumerate()
@@ -113,8 +178,15 @@ fn macro_kinds(config: &Config, wrapper: &str) -> Result<BTreeMap<String, IntKin
         let _ = writeln!(probe, "#ifdef {name}\n  cpython_sys_kind__{name} = _Generic(({name}), {generic}default: 0),\n#endif");
     }
     probe.push_str("  cpython_sys_kind__end\n};\n");
-    let code = base_builder(config, &probe)
+    let probe_path = out_dir().join("cpython_sys_macro_kinds.h");
+    std::fs::write(&probe_path, probe)
+        .map_err(|e| Error::new(format!("cannot write {}: {e}", probe_path.display())))?;
+    let code = base_builder(config, &probe_path)
         .allowlist_type("cpython_sys_macro_kinds")
+        .parse_callbacks(Box::new(MacroKinds {
+            kinds: BTreeMap::new(),
+            not_expressions: not_expressions.clone(),
+        }))
         .prepend_enum_name(false)
         .generate()
         .map_err(|e| bindgen_error("typing macros", e))?
@@ -139,14 +211,15 @@ fn macro_kinds(config: &Config, wrapper: &str) -> Result<BTreeMap<String, IntKin
             kinds.insert(name.trim().to_string(), *kind);
         }
     }
-    Ok(kinds)
+    Ok(MacroKinds {
+        kinds,
+        not_expressions,
+    })
 }
 
 /// Generates the bindings for `config` and returns the Rust source.
 pub fn generate(config: &Config) -> Result<String, Error> {
-    let wrapper_path = Path::new(&cargo_env("CARGO_MANIFEST_DIR")).join("wrapper.h");
-    let wrapper = std::fs::read_to_string(&wrapper_path)
-        .map_err(|e| Error::new(format!("cannot read {}: {e}", wrapper_path.display())))?;
+    let wrapper = Path::new(&cargo_env("CARGO_MANIFEST_DIR")).join("wrapper.h");
     let kinds = macro_kinds(config, &wrapper)?;
     let h = &config.headers;
     let build = if h.gil_disabled {
@@ -165,13 +238,13 @@ pub fn generate(config: &Config) -> Result<String, Error> {
             "// Regenerate: scripts/regenerate-bindings {}  (never edit by hand)",
             config.target
         ))
-        .allowlist_function(PUBLIC_NAMES)
-        .allowlist_var(PUBLIC_NAMES)
-        .allowlist_type(PUBLIC_NAMES)
+        .allowlist_function(public_regex())
+        .allowlist_var(public_regex())
+        .allowlist_type(public_regex())
         .blocklist_function(BLOCKED_FUNCTIONS)
         .blocklist_var("PyDateTimeAPI")
         .blocklist_type(BLOCKED_TYPES)
-        .parse_callbacks(Box::new(MacroKinds(kinds)))
+        .parse_callbacks(Box::new(kinds))
         .generate()
         .map_err(|e| bindgen_error("generating", e))?;
     Ok(bindings.to_string())
