@@ -73,6 +73,8 @@ fn base_builder(config: &Config, header: &Path) -> bindgen::Builder {
         .layout_tests(false)
         .generate_comments(false)
         .merge_extern_blocks(true)
+        // Enumerators keep their C names (`PyGILState_LOCKED`, not `PyGILState_STATE_PyGILState_LOCKED`).
+        .prepend_enum_name(false)
         .disable_header_comment()
         // Evaluate macros that cexpr cannot (casts, function-like helpers such as
         // 3.14's `_Py_PACK_FULL_VERSION` behind `PY_VERSION_HEX`) with clang itself.
@@ -187,7 +189,6 @@ fn macro_kinds(config: &Config, wrapper: &Path) -> Result<MacroKinds, Error> {
             kinds: BTreeMap::new(),
             not_expressions: not_expressions.clone(),
         }))
-        .prepend_enum_name(false)
         .generate()
         .map_err(|e| bindgen_error("typing macros", e))?
         .to_string();

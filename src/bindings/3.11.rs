@@ -895,17 +895,17 @@ pub type Py_intptr_t = isize;
 pub type Py_hash_t = Py_ssize_t;
 pub type Py_uhash_t = usize;
 pub type Py_ssize_clean_t = Py_ssize_t;
-pub const PyMemAllocatorDomain_PYMEM_DOMAIN_RAW: PyMemAllocatorDomain = 0;
-pub const PyMemAllocatorDomain_PYMEM_DOMAIN_MEM: PyMemAllocatorDomain = 1;
-pub const PyMemAllocatorDomain_PYMEM_DOMAIN_OBJ: PyMemAllocatorDomain = 2;
+pub const PYMEM_DOMAIN_RAW: PyMemAllocatorDomain = 0;
+pub const PYMEM_DOMAIN_MEM: PyMemAllocatorDomain = 1;
+pub const PYMEM_DOMAIN_OBJ: PyMemAllocatorDomain = 2;
 pub type PyMemAllocatorDomain = ::core::ffi::c_uint;
-pub const PyMemAllocatorName_PYMEM_ALLOCATOR_NOT_SET: PyMemAllocatorName = 0;
-pub const PyMemAllocatorName_PYMEM_ALLOCATOR_DEFAULT: PyMemAllocatorName = 1;
-pub const PyMemAllocatorName_PYMEM_ALLOCATOR_DEBUG: PyMemAllocatorName = 2;
-pub const PyMemAllocatorName_PYMEM_ALLOCATOR_MALLOC: PyMemAllocatorName = 3;
-pub const PyMemAllocatorName_PYMEM_ALLOCATOR_MALLOC_DEBUG: PyMemAllocatorName = 4;
-pub const PyMemAllocatorName_PYMEM_ALLOCATOR_PYMALLOC: PyMemAllocatorName = 5;
-pub const PyMemAllocatorName_PYMEM_ALLOCATOR_PYMALLOC_DEBUG: PyMemAllocatorName = 6;
+pub const PYMEM_ALLOCATOR_NOT_SET: PyMemAllocatorName = 0;
+pub const PYMEM_ALLOCATOR_DEFAULT: PyMemAllocatorName = 1;
+pub const PYMEM_ALLOCATOR_DEBUG: PyMemAllocatorName = 2;
+pub const PYMEM_ALLOCATOR_MALLOC: PyMemAllocatorName = 3;
+pub const PYMEM_ALLOCATOR_MALLOC_DEBUG: PyMemAllocatorName = 4;
+pub const PYMEM_ALLOCATOR_PYMALLOC: PyMemAllocatorName = 5;
+pub const PYMEM_ALLOCATOR_PYMALLOC_DEBUG: PyMemAllocatorName = 6;
 pub type PyMemAllocatorName = ::core::ffi::c_uint;
 #[repr(C)]
 #[derive(Debug, Copy, Clone)]
@@ -1122,9 +1122,9 @@ pub struct PyType_Spec {
     pub flags: ::core::ffi::c_uint,
     pub slots: *mut PyType_Slot,
 }
-pub const PySendResult_PYGEN_RETURN: PySendResult = 0;
-pub const PySendResult_PYGEN_ERROR: PySendResult = -1;
-pub const PySendResult_PYGEN_NEXT: PySendResult = 1;
+pub const PYGEN_RETURN: PySendResult = 0;
+pub const PYGEN_ERROR: PySendResult = -1;
+pub const PYGEN_NEXT: PySendResult = 1;
 pub type PySendResult = ::core::ffi::c_int;
 #[repr(C)]
 pub struct _Py_Identifier {
@@ -1692,10 +1692,10 @@ pub union PyUnicodeObject__bindgen_ty_1 {
     pub ucs2: *mut Py_UCS2,
     pub ucs4: *mut Py_UCS4,
 }
-pub const PyUnicode_Kind_PyUnicode_WCHAR_KIND: PyUnicode_Kind = 0;
-pub const PyUnicode_Kind_PyUnicode_1BYTE_KIND: PyUnicode_Kind = 1;
-pub const PyUnicode_Kind_PyUnicode_2BYTE_KIND: PyUnicode_Kind = 2;
-pub const PyUnicode_Kind_PyUnicode_4BYTE_KIND: PyUnicode_Kind = 4;
+pub const PyUnicode_WCHAR_KIND: PyUnicode_Kind = 0;
+pub const PyUnicode_1BYTE_KIND: PyUnicode_Kind = 1;
+pub const PyUnicode_2BYTE_KIND: PyUnicode_Kind = 2;
+pub const PyUnicode_4BYTE_KIND: PyUnicode_Kind = 4;
 pub type PyUnicode_Kind = ::core::ffi::c_uint;
 #[repr(C)]
 pub struct _PyUnicodeWriter {
@@ -1987,13 +1987,13 @@ pub struct _line_offsets {
     pub opaque: _opaque,
 }
 pub type PyCodeAddressRange = _line_offsets;
-pub const _PyCodeLocationInfoKind_PY_CODE_LOCATION_INFO_SHORT0: _PyCodeLocationInfoKind = 0;
-pub const _PyCodeLocationInfoKind_PY_CODE_LOCATION_INFO_ONE_LINE0: _PyCodeLocationInfoKind = 10;
-pub const _PyCodeLocationInfoKind_PY_CODE_LOCATION_INFO_ONE_LINE1: _PyCodeLocationInfoKind = 11;
-pub const _PyCodeLocationInfoKind_PY_CODE_LOCATION_INFO_ONE_LINE2: _PyCodeLocationInfoKind = 12;
-pub const _PyCodeLocationInfoKind_PY_CODE_LOCATION_INFO_NO_COLUMNS: _PyCodeLocationInfoKind = 13;
-pub const _PyCodeLocationInfoKind_PY_CODE_LOCATION_INFO_LONG: _PyCodeLocationInfoKind = 14;
-pub const _PyCodeLocationInfoKind_PY_CODE_LOCATION_INFO_NONE: _PyCodeLocationInfoKind = 15;
+pub const PY_CODE_LOCATION_INFO_SHORT0: _PyCodeLocationInfoKind = 0;
+pub const PY_CODE_LOCATION_INFO_ONE_LINE0: _PyCodeLocationInfoKind = 10;
+pub const PY_CODE_LOCATION_INFO_ONE_LINE1: _PyCodeLocationInfoKind = 11;
+pub const PY_CODE_LOCATION_INFO_ONE_LINE2: _PyCodeLocationInfoKind = 12;
+pub const PY_CODE_LOCATION_INFO_NO_COLUMNS: _PyCodeLocationInfoKind = 13;
+pub const PY_CODE_LOCATION_INFO_LONG: _PyCodeLocationInfoKind = 14;
+pub const PY_CODE_LOCATION_INFO_NONE: _PyCodeLocationInfoKind = 15;
 pub type _PyCodeLocationInfoKind = ::core::ffi::c_uint;
 pub type PyTracebackObject = _traceback;
 #[repr(C)]
@@ -2024,9 +2024,9 @@ pub struct PyStatus {
     pub err_msg: *const ::core::ffi::c_char,
     pub exitcode: ::core::ffi::c_int,
 }
-pub const PyStatus__PyStatus_TYPE_OK: PyStatus__bindgen_ty_1 = 0;
-pub const PyStatus__PyStatus_TYPE_ERROR: PyStatus__bindgen_ty_1 = 1;
-pub const PyStatus__PyStatus_TYPE_EXIT: PyStatus__bindgen_ty_1 = 2;
+pub const _PyStatus_TYPE_OK: PyStatus__bindgen_ty_1 = 0;
+pub const _PyStatus_TYPE_ERROR: PyStatus__bindgen_ty_1 = 1;
+pub const _PyStatus_TYPE_EXIT: PyStatus__bindgen_ty_1 = 2;
 pub type PyStatus__bindgen_ty_1 = ::core::ffi::c_uint;
 #[repr(C)]
 pub struct PyWideStringList {
@@ -2113,8 +2113,8 @@ pub struct PyConfig {
     pub _isolated_interpreter: ::core::ffi::c_int,
     pub _is_python_build: ::core::ffi::c_int,
 }
-pub const PyGILState_STATE_PyGILState_LOCKED: PyGILState_STATE = 0;
-pub const PyGILState_STATE_PyGILState_UNLOCKED: PyGILState_STATE = 1;
+pub const PyGILState_LOCKED: PyGILState_STATE = 0;
+pub const PyGILState_UNLOCKED: PyGILState_STATE = 1;
 pub type PyGILState_STATE = ::core::ffi::c_uint;
 pub type Py_tracefunc = ::core::option::Option<
     unsafe extern "C" fn(
@@ -2367,11 +2367,11 @@ pub struct PyStructSequence_Desc {
 }
 pub type PyStructSequence = PyTupleObject;
 pub type _PyTime_t = i64;
-pub const _PyTime_round_t__PyTime_ROUND_FLOOR: _PyTime_round_t = 0;
-pub const _PyTime_round_t__PyTime_ROUND_CEILING: _PyTime_round_t = 1;
-pub const _PyTime_round_t__PyTime_ROUND_HALF_EVEN: _PyTime_round_t = 2;
-pub const _PyTime_round_t__PyTime_ROUND_UP: _PyTime_round_t = 3;
-pub const _PyTime_round_t__PyTime_ROUND_TIMEOUT: _PyTime_round_t = 3;
+pub const _PyTime_ROUND_FLOOR: _PyTime_round_t = 0;
+pub const _PyTime_ROUND_CEILING: _PyTime_round_t = 1;
+pub const _PyTime_ROUND_HALF_EVEN: _PyTime_round_t = 2;
+pub const _PyTime_ROUND_UP: _PyTime_round_t = 3;
+pub const _PyTime_ROUND_TIMEOUT: _PyTime_round_t = 3;
 pub type _PyTime_round_t = ::core::ffi::c_uint;
 #[repr(C)]
 #[derive(Debug, Copy, Clone)]
@@ -2521,9 +2521,9 @@ pub struct PyAttributeErrorObject {
 }
 pub type PyEnvironmentErrorObject = PyOSErrorObject;
 pub type PyThread_type_lock = *mut ::core::ffi::c_void;
-pub const PyLockStatus_PY_LOCK_FAILURE: PyLockStatus = 0;
-pub const PyLockStatus_PY_LOCK_ACQUIRED: PyLockStatus = 1;
-pub const PyLockStatus_PY_LOCK_INTR: PyLockStatus = 2;
+pub const PY_LOCK_FAILURE: PyLockStatus = 0;
+pub const PY_LOCK_ACQUIRED: PyLockStatus = 1;
+pub const PY_LOCK_INTR: PyLockStatus = 2;
 pub type PyLockStatus = ::core::ffi::c_uint;
 pub type Py_tss_t = _Py_tss_t;
 #[repr(C)]

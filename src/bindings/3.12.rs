@@ -941,17 +941,17 @@ pub type Py_intptr_t = isize;
 pub type Py_hash_t = Py_ssize_t;
 pub type Py_uhash_t = usize;
 pub type Py_ssize_clean_t = Py_ssize_t;
-pub const PyMemAllocatorDomain_PYMEM_DOMAIN_RAW: PyMemAllocatorDomain = 0;
-pub const PyMemAllocatorDomain_PYMEM_DOMAIN_MEM: PyMemAllocatorDomain = 1;
-pub const PyMemAllocatorDomain_PYMEM_DOMAIN_OBJ: PyMemAllocatorDomain = 2;
+pub const PYMEM_DOMAIN_RAW: PyMemAllocatorDomain = 0;
+pub const PYMEM_DOMAIN_MEM: PyMemAllocatorDomain = 1;
+pub const PYMEM_DOMAIN_OBJ: PyMemAllocatorDomain = 2;
 pub type PyMemAllocatorDomain = ::core::ffi::c_uint;
-pub const PyMemAllocatorName_PYMEM_ALLOCATOR_NOT_SET: PyMemAllocatorName = 0;
-pub const PyMemAllocatorName_PYMEM_ALLOCATOR_DEFAULT: PyMemAllocatorName = 1;
-pub const PyMemAllocatorName_PYMEM_ALLOCATOR_DEBUG: PyMemAllocatorName = 2;
-pub const PyMemAllocatorName_PYMEM_ALLOCATOR_MALLOC: PyMemAllocatorName = 3;
-pub const PyMemAllocatorName_PYMEM_ALLOCATOR_MALLOC_DEBUG: PyMemAllocatorName = 4;
-pub const PyMemAllocatorName_PYMEM_ALLOCATOR_PYMALLOC: PyMemAllocatorName = 5;
-pub const PyMemAllocatorName_PYMEM_ALLOCATOR_PYMALLOC_DEBUG: PyMemAllocatorName = 6;
+pub const PYMEM_ALLOCATOR_NOT_SET: PyMemAllocatorName = 0;
+pub const PYMEM_ALLOCATOR_DEFAULT: PyMemAllocatorName = 1;
+pub const PYMEM_ALLOCATOR_DEBUG: PyMemAllocatorName = 2;
+pub const PYMEM_ALLOCATOR_MALLOC: PyMemAllocatorName = 3;
+pub const PYMEM_ALLOCATOR_MALLOC_DEBUG: PyMemAllocatorName = 4;
+pub const PYMEM_ALLOCATOR_PYMALLOC: PyMemAllocatorName = 5;
+pub const PYMEM_ALLOCATOR_PYMALLOC_DEBUG: PyMemAllocatorName = 6;
 pub type PyMemAllocatorName = ::core::ffi::c_uint;
 #[repr(C)]
 #[derive(Debug, Copy, Clone)]
@@ -1192,9 +1192,9 @@ pub struct PyType_Spec {
     pub flags: ::core::ffi::c_uint,
     pub slots: *mut PyType_Slot,
 }
-pub const PySendResult_PYGEN_RETURN: PySendResult = 0;
-pub const PySendResult_PYGEN_ERROR: PySendResult = -1;
-pub const PySendResult_PYGEN_NEXT: PySendResult = 1;
+pub const PYGEN_RETURN: PySendResult = 0;
+pub const PYGEN_ERROR: PySendResult = -1;
+pub const PYGEN_NEXT: PySendResult = 1;
 pub type PySendResult = ::core::ffi::c_int;
 #[repr(C)]
 pub struct _Py_Identifier {
@@ -1758,9 +1758,9 @@ pub union PyUnicodeObject__bindgen_ty_1 {
     pub ucs2: *mut Py_UCS2,
     pub ucs4: *mut Py_UCS4,
 }
-pub const PyUnicode_Kind_PyUnicode_1BYTE_KIND: PyUnicode_Kind = 1;
-pub const PyUnicode_Kind_PyUnicode_2BYTE_KIND: PyUnicode_Kind = 2;
-pub const PyUnicode_Kind_PyUnicode_4BYTE_KIND: PyUnicode_Kind = 4;
+pub const PyUnicode_1BYTE_KIND: PyUnicode_Kind = 1;
+pub const PyUnicode_2BYTE_KIND: PyUnicode_Kind = 2;
+pub const PyUnicode_4BYTE_KIND: PyUnicode_Kind = 4;
 pub type PyUnicode_Kind = ::core::ffi::c_uint;
 #[repr(C)]
 pub struct _PyUnicodeWriter {
@@ -1852,12 +1852,12 @@ pub struct _PyDictViewObject {
     pub ob_base: PyObject,
     pub dv_dict: *mut PyDictObject,
 }
-pub const PyDict_WatchEvent_PyDict_EVENT_ADDED: PyDict_WatchEvent = 0;
-pub const PyDict_WatchEvent_PyDict_EVENT_MODIFIED: PyDict_WatchEvent = 1;
-pub const PyDict_WatchEvent_PyDict_EVENT_DELETED: PyDict_WatchEvent = 2;
-pub const PyDict_WatchEvent_PyDict_EVENT_CLONED: PyDict_WatchEvent = 3;
-pub const PyDict_WatchEvent_PyDict_EVENT_CLEARED: PyDict_WatchEvent = 4;
-pub const PyDict_WatchEvent_PyDict_EVENT_DEALLOCATED: PyDict_WatchEvent = 5;
+pub const PyDict_EVENT_ADDED: PyDict_WatchEvent = 0;
+pub const PyDict_EVENT_MODIFIED: PyDict_WatchEvent = 1;
+pub const PyDict_EVENT_DELETED: PyDict_WatchEvent = 2;
+pub const PyDict_EVENT_CLONED: PyDict_WatchEvent = 3;
+pub const PyDict_EVENT_CLEARED: PyDict_WatchEvent = 4;
+pub const PyDict_EVENT_DEALLOCATED: PyDict_WatchEvent = 5;
 pub type PyDict_WatchEvent = ::core::ffi::c_uint;
 pub type PyDict_WatchCallback = ::core::option::Option<
     unsafe extern "C" fn(
@@ -2003,11 +2003,11 @@ pub struct PyFunctionObject {
     pub vectorcall: vectorcallfunc,
     pub func_version: u32,
 }
-pub const PyFunction_WatchEvent_PyFunction_EVENT_CREATE: PyFunction_WatchEvent = 0;
-pub const PyFunction_WatchEvent_PyFunction_EVENT_DESTROY: PyFunction_WatchEvent = 1;
-pub const PyFunction_WatchEvent_PyFunction_EVENT_MODIFY_CODE: PyFunction_WatchEvent = 2;
-pub const PyFunction_WatchEvent_PyFunction_EVENT_MODIFY_DEFAULTS: PyFunction_WatchEvent = 3;
-pub const PyFunction_WatchEvent_PyFunction_EVENT_MODIFY_KWDEFAULTS: PyFunction_WatchEvent = 4;
+pub const PyFunction_EVENT_CREATE: PyFunction_WatchEvent = 0;
+pub const PyFunction_EVENT_DESTROY: PyFunction_WatchEvent = 1;
+pub const PyFunction_EVENT_MODIFY_CODE: PyFunction_WatchEvent = 2;
+pub const PyFunction_EVENT_MODIFY_DEFAULTS: PyFunction_WatchEvent = 3;
+pub const PyFunction_EVENT_MODIFY_KWDEFAULTS: PyFunction_WatchEvent = 4;
 pub type PyFunction_WatchEvent = ::core::ffi::c_uint;
 pub type PyFunction_WatchCallback = ::core::option::Option<
     unsafe extern "C" fn(
@@ -2117,8 +2117,8 @@ pub struct PyCodeObject {
     pub co_extra: *mut ::core::ffi::c_void,
     pub co_code_adaptive: [::core::ffi::c_char; 1usize],
 }
-pub const PyCodeEvent_PY_CODE_EVENT_CREATE: PyCodeEvent = 0;
-pub const PyCodeEvent_PY_CODE_EVENT_DESTROY: PyCodeEvent = 1;
+pub const PY_CODE_EVENT_CREATE: PyCodeEvent = 0;
+pub const PY_CODE_EVENT_DESTROY: PyCodeEvent = 1;
 pub type PyCodeEvent = ::core::ffi::c_uint;
 pub type PyCode_WatchCallback = ::core::option::Option<
     unsafe extern "C" fn(event: PyCodeEvent, co: *mut PyCodeObject) -> ::core::ffi::c_int,
@@ -2139,13 +2139,13 @@ pub struct _line_offsets {
     pub opaque: _opaque,
 }
 pub type PyCodeAddressRange = _line_offsets;
-pub const _PyCodeLocationInfoKind_PY_CODE_LOCATION_INFO_SHORT0: _PyCodeLocationInfoKind = 0;
-pub const _PyCodeLocationInfoKind_PY_CODE_LOCATION_INFO_ONE_LINE0: _PyCodeLocationInfoKind = 10;
-pub const _PyCodeLocationInfoKind_PY_CODE_LOCATION_INFO_ONE_LINE1: _PyCodeLocationInfoKind = 11;
-pub const _PyCodeLocationInfoKind_PY_CODE_LOCATION_INFO_ONE_LINE2: _PyCodeLocationInfoKind = 12;
-pub const _PyCodeLocationInfoKind_PY_CODE_LOCATION_INFO_NO_COLUMNS: _PyCodeLocationInfoKind = 13;
-pub const _PyCodeLocationInfoKind_PY_CODE_LOCATION_INFO_LONG: _PyCodeLocationInfoKind = 14;
-pub const _PyCodeLocationInfoKind_PY_CODE_LOCATION_INFO_NONE: _PyCodeLocationInfoKind = 15;
+pub const PY_CODE_LOCATION_INFO_SHORT0: _PyCodeLocationInfoKind = 0;
+pub const PY_CODE_LOCATION_INFO_ONE_LINE0: _PyCodeLocationInfoKind = 10;
+pub const PY_CODE_LOCATION_INFO_ONE_LINE1: _PyCodeLocationInfoKind = 11;
+pub const PY_CODE_LOCATION_INFO_ONE_LINE2: _PyCodeLocationInfoKind = 12;
+pub const PY_CODE_LOCATION_INFO_NO_COLUMNS: _PyCodeLocationInfoKind = 13;
+pub const PY_CODE_LOCATION_INFO_LONG: _PyCodeLocationInfoKind = 14;
+pub const PY_CODE_LOCATION_INFO_NONE: _PyCodeLocationInfoKind = 15;
 pub type _PyCodeLocationInfoKind = ::core::ffi::c_uint;
 #[repr(C)]
 #[derive(Debug)]
@@ -2181,9 +2181,9 @@ pub struct PyStatus {
     pub err_msg: *const ::core::ffi::c_char,
     pub exitcode: ::core::ffi::c_int,
 }
-pub const PyStatus__PyStatus_TYPE_OK: PyStatus__bindgen_ty_1 = 0;
-pub const PyStatus__PyStatus_TYPE_ERROR: PyStatus__bindgen_ty_1 = 1;
-pub const PyStatus__PyStatus_TYPE_EXIT: PyStatus__bindgen_ty_1 = 2;
+pub const _PyStatus_TYPE_OK: PyStatus__bindgen_ty_1 = 0;
+pub const _PyStatus_TYPE_ERROR: PyStatus__bindgen_ty_1 = 1;
+pub const _PyStatus_TYPE_EXIT: PyStatus__bindgen_ty_1 = 2;
 pub type PyStatus__bindgen_ty_1 = ::core::ffi::c_uint;
 #[repr(C)]
 pub struct PyWideStringList {
@@ -2271,8 +2271,8 @@ pub struct PyConfig {
     pub _init_main: ::core::ffi::c_int,
     pub _is_python_build: ::core::ffi::c_int,
 }
-pub const PyGILState_STATE_PyGILState_LOCKED: PyGILState_STATE = 0;
-pub const PyGILState_STATE_PyGILState_UNLOCKED: PyGILState_STATE = 1;
+pub const PyGILState_LOCKED: PyGILState_STATE = 0;
+pub const PyGILState_UNLOCKED: PyGILState_STATE = 1;
 pub type PyGILState_STATE = ::core::ffi::c_uint;
 pub type Py_tracefunc = ::core::option::Option<
     unsafe extern "C" fn(
@@ -2953,11 +2953,11 @@ pub struct PyStructSequence_Desc {
 }
 pub type PyStructSequence = PyTupleObject;
 pub type _PyTime_t = i64;
-pub const _PyTime_round_t__PyTime_ROUND_FLOOR: _PyTime_round_t = 0;
-pub const _PyTime_round_t__PyTime_ROUND_CEILING: _PyTime_round_t = 1;
-pub const _PyTime_round_t__PyTime_ROUND_HALF_EVEN: _PyTime_round_t = 2;
-pub const _PyTime_round_t__PyTime_ROUND_UP: _PyTime_round_t = 3;
-pub const _PyTime_round_t__PyTime_ROUND_TIMEOUT: _PyTime_round_t = 3;
+pub const _PyTime_ROUND_FLOOR: _PyTime_round_t = 0;
+pub const _PyTime_ROUND_CEILING: _PyTime_round_t = 1;
+pub const _PyTime_ROUND_HALF_EVEN: _PyTime_round_t = 2;
+pub const _PyTime_ROUND_UP: _PyTime_round_t = 3;
+pub const _PyTime_ROUND_TIMEOUT: _PyTime_round_t = 3;
 pub type _PyTime_round_t = ::core::ffi::c_uint;
 #[repr(C)]
 #[derive(Debug, Copy, Clone)]
@@ -3108,9 +3108,9 @@ pub struct PyAttributeErrorObject {
 }
 pub type PyEnvironmentErrorObject = PyOSErrorObject;
 pub type PyThread_type_lock = *mut ::core::ffi::c_void;
-pub const PyLockStatus_PY_LOCK_FAILURE: PyLockStatus = 0;
-pub const PyLockStatus_PY_LOCK_ACQUIRED: PyLockStatus = 1;
-pub const PyLockStatus_PY_LOCK_INTR: PyLockStatus = 2;
+pub const PY_LOCK_FAILURE: PyLockStatus = 0;
+pub const PY_LOCK_ACQUIRED: PyLockStatus = 1;
+pub const PY_LOCK_INTR: PyLockStatus = 2;
 pub type PyLockStatus = ::core::ffi::c_uint;
 pub type Py_tss_t = _Py_tss_t;
 #[repr(C)]
