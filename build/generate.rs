@@ -13,7 +13,10 @@ use std::fmt::Write as _;
 use std::path::{Path, PathBuf};
 use std::sync::{Arc, Mutex};
 
-use bindgen::callbacks::{IntKind, MacroParsingBehavior, ParseCallbacks, Token};
+use bindgen::callbacks::{
+    DeriveTrait, ImplementsTrait, IntKind, ItemInfo, ItemKind, MacroParsingBehavior,
+    ParseCallbacks, Token,
+};
 
 use crate::{cargo_env, env_var, Config, Error};
 
@@ -82,19 +85,50 @@ fn base_builder(config: &Config, header: &Path) -> bindgen::Builder {
         .clang_macro_fallback_build_dir(out_dir())
 }
 
-/// Pass 1: the public integer macros, and the object-like macros that are not
-/// expressions (`Py_tss_NEEDS_INIT` is `{0}`; some are GCC statement expressions), which
-/// clang's fallback evaluation would otherwise turn into bogus integer constants.
+/// A `long double` literal (`3.14…L`): Rust has no such type, so macros using one
+/// (`Py_MATH_PIl`, `Py_MATH_El`, `Py_MATH_TAU`) are not bound rather than bound lossily.
+fn is_long_double_literal(raw: &[u8]) -> bool {
+    let text = String::from_utf8_lossy(raw);
+    let digits = text
+        .chars()
+        .next()
+        .is_some_and(|c| c.is_ascii_digit() || c == '.');
+    digits
+        && !text.starts_with("0x")
+        && !text.starts_with("0X")
+        && text.ends_with(['l', 'L'])
+        && text.contains(['.', 'e', 'E'])
+}
+
+/// Pass 1: the public integer macros, and the object-like macros not to bind: those
+/// that are not expressions (`Py_tss_NEEDS_INIT` is `{0}`; some are GCC statement
+/// expressions), which clang's fallback evaluation would turn into bogus integers, and
+/// `long double` ones.
 #[derive(Debug, Default)]
 struct MacroCollector {
     ints: Arc<Mutex<Vec<String>>>,
     not_expressions: Arc<Mutex<BTreeSet<String>>>,
+    /// Every extern function and variable the headers declare (to ask the dynamic linker).
+    externs: Arc<Mutex<BTreeSet<String>>>,
 }
 
 impl ParseCallbacks for MacroCollector {
+    fn generated_name_override(&self, item: ItemInfo<'_>) -> Option<String> {
+        if matches!(item.kind, ItemKind::Function | ItemKind::Var) {
+            self.externs.lock().unwrap().insert(item.name.to_string());
+        }
+        None
+    }
+
     fn modify_macro(&self, name: &str, tokens: &mut Vec<Token>) {
         let raw: Vec<&[u8]> = tokens.iter().skip(1).take(2).map(|t| &*t.raw).collect();
-        if raw.first() == Some(&&b"{"[..]) || raw == [&b"("[..], &b"{"[..]] {
+        let brace = raw.first() == Some(&&b"{"[..]) || raw == [&b"("[..], &b"{"[..]];
+        if brace
+            || tokens
+                .iter()
+                .skip(1)
+                .any(|t| is_long_double_literal(&t.raw))
+        {
             self.not_expressions
                 .lock()
                 .unwrap()
@@ -115,9 +149,21 @@ impl ParseCallbacks for MacroCollector {
 struct MacroKinds {
     kinds: BTreeMap<String, IntKind>,
     not_expressions: BTreeSet<String>,
+    externs: BTreeSet<String>,
 }
 
 impl ParseCallbacks for MacroKinds {
+    /// The blocklisted scalar types supplied by `src/lib.rs` are plain integers: telling
+    /// bindgen lets unions holding them be real Rust `union`s (3.12's `ob_refcnt` union)
+    /// instead of `__BindgenUnionField` emulation.
+    fn blocklisted_type_implements_trait(
+        &self,
+        name: &str,
+        _derive: DeriveTrait,
+    ) -> Option<ImplementsTrait> {
+        matches!(name, "Py_ssize_t" | "wchar_t").then_some(ImplementsTrait::Yes)
+    }
+
     fn will_parse_macro(&self, name: &str) -> MacroParsingBehavior {
         if self.not_expressions.contains(name) {
             MacroParsingBehavior::Ignore
@@ -156,8 +202,12 @@ fn bindgen_error(pass: &str, e: bindgen::BindgenError) -> Error {
 fn macro_kinds(config: &Config, wrapper: &Path) -> Result<MacroKinds, Error> {
     let collector = MacroCollector::default();
     let (ints, not_expressions) = (collector.ints.clone(), collector.not_expressions.clone());
+    let externs = collector.externs.clone();
     base_builder(config, wrapper)
         .allowlist_var(public_regex())
+        .allowlist_function(public_regex())
+        .blocklist_function(BLOCKED_FUNCTIONS)
+        .blocklist_type(BLOCKED_TYPES)
         .parse_callbacks(Box::new(collector))
         .generate()
         .map_err(|e| bindgen_error("collecting macros", e))?;
@@ -188,6 +238,7 @@ fn macro_kinds(config: &Config, wrapper: &Path) -> Result<MacroKinds, Error> {
         .parse_callbacks(Box::new(MacroKinds {
             kinds: BTreeMap::new(),
             not_expressions: not_expressions.clone(),
+            externs: BTreeSet::new(),
         }))
         .generate()
         .map_err(|e| bindgen_error("typing macros", e))?
@@ -212,9 +263,11 @@ fn macro_kinds(config: &Config, wrapper: &Path) -> Result<MacroKinds, Error> {
             kinds.insert(name.trim().to_string(), *kind);
         }
     }
+    let externs = externs.lock().unwrap().clone();
     Ok(MacroKinds {
         kinds,
         not_expressions,
+        externs,
     })
 }
 
@@ -222,13 +275,18 @@ fn macro_kinds(config: &Config, wrapper: &Path) -> Result<MacroKinds, Error> {
 pub fn generate(config: &Config) -> Result<String, Error> {
     let wrapper = Path::new(&cargo_env("CARGO_MANIFEST_DIR")).join("wrapper.h");
     let kinds = macro_kinds(config, &wrapper)?;
+    let unexported = unexported(config, &kinds.externs)?;
     let h = &config.headers;
     let build = if h.gil_disabled {
         "free-threaded build (Py_GIL_DISABLED)"
     } else {
         "default (GIL) build"
     };
-    let bindings = base_builder(config, &wrapper)
+    let mut builder = base_builder(config, &wrapper);
+    if !unexported.is_empty() {
+        builder = builder.blocklist_item(unexported.join("|"));
+    }
+    let bindings = builder
         .raw_line(format!("// CPython {} headers, {build}.", h.version))
         .raw_line(format!(
             "// Generated by bindgen {} with {}.",
@@ -249,6 +307,51 @@ pub fn generate(config: &Config) -> Result<String, Error> {
         .generate()
         .map_err(|e| bindgen_error("generating", e))?;
     Ok(bindings.to_string())
+}
+
+/// The declared functions and variables that the interpreter's libpython does not
+/// export: binding them would only produce link errors (3.12.1 declares
+/// `PySignal_SetWakeupFd`, `_PyCodec_Forget`, … without exporting them). The dynamic
+/// linker judges. Without a shared libpython nothing is filtered.
+fn unexported(config: &Config, externs: &BTreeSet<String>) -> Result<Vec<String>, Error> {
+    let interp = &config.interpreter;
+    let (Some(dir), Some(name)) = (&interp.lib_dir, &interp.lib_name) else {
+        return Ok(Vec::new());
+    };
+    let lib = dir.join(format!(
+        "lib{name}.{}",
+        if cfg!(target_os = "macos") {
+            "dylib"
+        } else {
+            "so"
+        }
+    ));
+    if !interp.shared || !lib.is_file() {
+        return Ok(Vec::new());
+    }
+    let path =
+        std::ffi::CString::new(lib.display().to_string()).map_err(|e| Error::new(e.to_string()))?;
+    // SAFETY: dlopen with a valid C string; the handle is used only for dlsym lookups
+    // and closed below.
+    let handle = unsafe { libc::dlopen(path.as_ptr(), libc::RTLD_LAZY | libc::RTLD_LOCAL) };
+    if handle.is_null() {
+        return Err(Error::new(format!(
+            "the dynamic linker cannot load {}",
+            lib.display()
+        )));
+    }
+    let missing = externs
+        .iter()
+        .filter(|name| {
+            let sym = std::ffi::CString::new(name.as_str()).unwrap();
+            // SAFETY: `handle` is open; dlsym only looks the name up.
+            unsafe { libc::dlsym(handle, sym.as_ptr()) }.is_null()
+        })
+        .cloned()
+        .collect();
+    // SAFETY: closes the handle opened above, once.
+    unsafe { libc::dlclose(handle) };
+    Ok(missing)
 }
 
 /// bindgen does not export its version; the one this crate pins is the one in Cargo.toml.

@@ -1,9 +1,10 @@
 //! The ground truth: facts read from the interpreter's own headers with the C
 //! preprocessor (through `cc`), independent of what the interpreter reports.
+//! Shared with ffi-check (`#[path]`), which provides `c_build`, `scratch_dir` and `Error`.
 
 use std::path::{Path, PathBuf};
 
-use crate::Error;
+use crate::{c_build, scratch_dir, Error};
 
 /// What `patchlevel.h` and `pyconfig.h` say.
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -56,11 +57,10 @@ pub fn read(include_dir: &Path, hint: &str) -> Result<Headers, Error> {
             include_dir.display()
         )));
     }
-    let out_dir = PathBuf::from(std::env::var_os("OUT_DIR").expect("OUT_DIR is set by cargo"));
-    let probe = out_dir.join("cpython_sys_probe.c");
+    let probe = scratch_dir().join("cpython_sys_probe.c");
     std::fs::write(&probe, PROBE)
         .map_err(|e| Error::new(format!("cannot write {}: {e}", probe.display())))?;
-    let expanded = cc::Build::new()
+    let expanded = c_build()
         .include(include_dir)
         .file(&probe)
         .cargo_metadata(false)
@@ -77,11 +77,16 @@ pub fn read(include_dir: &Path, hint: &str) -> Result<Headers, Error> {
 }
 
 fn parse(expanded: &str, include_dir: &Path) -> Result<Headers, Error> {
+    // Read as one token stream: gcc may emit a key and its value on different lines
+    // around the line markers (seen with Debian's multiarch pyconfig.h).
+    let tokens: Vec<&str> = expanded
+        .lines()
+        .filter(|line| !line.trim_start().starts_with('#'))
+        .flat_map(str::split_whitespace)
+        .collect();
     let value = |key: &str| -> Option<String> {
-        expanded.lines().find_map(|line| {
-            let rest = line.trim().strip_prefix(key)?;
-            rest.starts_with(' ').then(|| rest.trim().to_string())
-        })
+        let at = tokens.iter().position(|t| *t == key)?;
+        tokens.get(at + 1).map(|v| v.to_string())
     };
     let number = |key: &str| -> Result<u32, Error> {
         let text = value(key).unwrap_or_default();

@@ -1,4 +1,5 @@
 //! Which interpreter the crate is built for, and what it says about itself.
+//! Shared with ffi-check (`#[path]`), which provides `env_var`, `track_file` and `Error`.
 //!
 //! Resolution follows PyO3: `PYO3_CONFIG_FILE`, else `PYO3_PYTHON`, else the active
 //! virtualenv (`VIRTUAL_ENV`) or conda environment (`CONDA_PREFIX`), else `python3` on `PATH`.
@@ -7,7 +8,7 @@ use std::collections::HashMap;
 use std::path::{Path, PathBuf};
 use std::process::Command;
 
-use crate::{env_var, Error};
+use crate::{env_var, track_file, Error};
 
 /// What the interpreter (or a PyO3 config file) reports. The headers are then read
 /// independently (see `headers.rs`) and the two are cross-checked.
@@ -96,13 +97,12 @@ fn find_executable() -> Result<PathBuf, Error> {
         }
         (None, None) => {}
     }
-    println!("cargo::rerun-if-env-changed=PATH");
     let name = if cfg!(windows) {
         "python.exe"
     } else {
         "python3"
     };
-    let path = std::env::var_os("PATH").unwrap_or_default();
+    let path = env_var("PATH").unwrap_or_default();
     std::env::split_paths(&path)
         .map(|dir| dir.join(name))
         .find(|candidate| candidate.is_file())
@@ -196,7 +196,7 @@ pub fn parse_version(text: &str) -> Option<(u32, u32, Option<u32>)> {
 /// them). The file has no include directory, so the headers are located through its
 /// `executable` (or `CPYTHON_SYS_INCLUDE_DIR`).
 fn from_config_file(path: &Path) -> Result<Interpreter, Error> {
-    println!("cargo::rerun-if-changed={}", path.display());
+    track_file(path);
     let source = format!("PYO3_CONFIG_FILE={}", path.display());
     let text = std::fs::read_to_string(path).map_err(|e| {
         Error::new(format!(

@@ -48,6 +48,21 @@ pub fn env_var(name: &str) -> Option<String> {
     std::env::var(name).ok().filter(|v| !v.is_empty())
 }
 
+/// Tells cargo to rerun when `path` changes.
+pub fn track_file(path: &Path) {
+    println!("cargo::rerun-if-changed={}", path.display());
+}
+
+/// The C compiler for the target, configured by cargo's environment.
+pub fn c_build() -> cc::Build {
+    cc::Build::new()
+}
+
+/// Where probes and generated files go.
+pub fn scratch_dir() -> PathBuf {
+    PathBuf::from(cargo_env("OUT_DIR"))
+}
+
 fn cargo_env(name: &str) -> String {
     std::env::var(name).unwrap_or_default()
 }
@@ -282,5 +297,37 @@ fn checked_in(config: &Config) -> Result<PathBuf, Error> {
             path.display()
         )));
     }
+    warn_patch_drift(&path, h);
     Ok(path)
+}
+
+/// The checked-in file names the patch release it was generated from; an older
+/// interpreter of the same minor version may lack what later patches added (ffi-check
+/// lists those items as patch drift).
+fn warn_patch_drift(path: &Path, h: &Headers) {
+    let text = std::fs::read_to_string(path).unwrap_or_default();
+    let Some(version) = text
+        .lines()
+        .take(5)
+        .find_map(|l| l.strip_prefix("// CPython "))
+    else {
+        return;
+    };
+    let version = version.split_whitespace().next().unwrap_or("");
+    let micro: Option<u32> = version
+        .split('.')
+        .nth(2)
+        .map(|m| {
+            m.chars()
+                .take_while(char::is_ascii_digit)
+                .collect::<String>()
+        })
+        .and_then(|m| m.parse().ok());
+    if micro.is_some_and(|m| h.micro < m) {
+        println!(
+            "cargo::warning=Python {} is an older patch release than the {version} these bindings were generated from: \
+             items added or changed in later patches may not match (run `cargo run -p ffi-check`, or enable the `bindgen` feature)",
+            h.version
+        );
+    }
 }

@@ -509,57 +509,6 @@ impl<const N: usize> __BindgenBitfieldUnit<[u8; N]> {
         }
     }
 }
-#[derive(PartialEq, Eq, Copy, Clone, Debug, Hash)]
-#[repr(C, align(8))]
-pub struct __BindgenOpaqueArray8<T>(pub T);
-impl<T: Copy + Default, const N: usize> Default for __BindgenOpaqueArray8<[T; N]> {
-    fn default() -> Self {
-        Self([<T as Default>::default(); N])
-    }
-}
-#[repr(C)]
-pub struct __BindgenUnionField<T>(::core::marker::PhantomData<T>);
-impl<T> __BindgenUnionField<T> {
-    #[inline]
-    pub const fn new() -> Self {
-        __BindgenUnionField(::core::marker::PhantomData)
-    }
-    #[inline]
-    pub const unsafe fn as_ref(&self) -> &T {
-        unsafe { ::core::mem::transmute(self) }
-    }
-    #[inline]
-    pub const unsafe fn as_mut(&mut self) -> &mut T {
-        unsafe { ::core::mem::transmute(self) }
-    }
-}
-impl<T> ::core::default::Default for __BindgenUnionField<T> {
-    #[inline]
-    fn default() -> Self {
-        Self::new()
-    }
-}
-impl<T> ::core::clone::Clone for __BindgenUnionField<T> {
-    #[inline]
-    fn clone(&self) -> Self {
-        *self
-    }
-}
-impl<T> ::core::marker::Copy for __BindgenUnionField<T> {}
-impl<T> ::core::fmt::Debug for __BindgenUnionField<T> {
-    fn fmt(&self, fmt: &mut ::core::fmt::Formatter<'_>) -> ::core::fmt::Result {
-        fmt.write_str("__BindgenUnionField")
-    }
-}
-impl<T> ::core::hash::Hash for __BindgenUnionField<T> {
-    fn hash<H: ::core::hash::Hasher>(&self, _state: &mut H) {}
-}
-impl<T> ::core::cmp::PartialEq for __BindgenUnionField<T> {
-    fn eq(&self, _other: &__BindgenUnionField<T>) -> bool {
-        true
-    }
-}
-impl<T> ::core::cmp::Eq for __BindgenUnionField<T> {}
 pub const PY_RELEASE_LEVEL_ALPHA: ::core::ffi::c_int = 10;
 pub const PY_RELEASE_LEVEL_BETA: ::core::ffi::c_int = 11;
 pub const PY_RELEASE_LEVEL_GAMMA: ::core::ffi::c_int = 12;
@@ -587,11 +536,8 @@ pub const PY_SSIZE_T_MIN: ::core::ffi::c_long = -9223372036854775808;
 pub const PY_BIG_ENDIAN: ::core::ffi::c_int = 0;
 pub const PY_LITTLE_ENDIAN: ::core::ffi::c_int = 1;
 pub const PY_DWORD_MAX: ::core::ffi::c_uint = 4294967295;
-pub const Py_MATH_PIl: f64 = 3.141592653589793;
 pub const Py_MATH_PI: f64 = 3.141592653589793;
-pub const Py_MATH_El: f64 = 2.718281828459045;
 pub const Py_MATH_E: f64 = 2.718281828459045;
-pub const Py_MATH_TAU: f64 = 6.283185307179586;
 pub const Py_INVALID_SIZE: ::core::ffi::c_long = -1;
 pub const Py_PRINT_RAW: ::core::ffi::c_int = 1;
 pub const Py_TPFLAGS_SEQUENCE: ::core::ffi::c_ulong = 32;
@@ -940,12 +886,14 @@ pub struct PyMemAllocatorEx {
 }
 pub type PyTypeObject = _typeobject;
 #[repr(C)]
+#[derive(Debug, Copy, Clone)]
 pub struct _object {
     pub ob_refcnt: Py_ssize_t,
     pub ob_type: *mut PyTypeObject,
 }
 pub type PyObject = _object;
 #[repr(C)]
+#[derive(Debug, Copy, Clone)]
 pub struct PyVarObject {
     pub ob_base: PyObject,
     pub ob_size: Py_ssize_t,
@@ -1099,11 +1047,13 @@ pub const PYGEN_ERROR: PySendResult = -1;
 pub const PYGEN_NEXT: PySendResult = 1;
 pub type PySendResult = ::core::ffi::c_int;
 #[repr(C)]
+#[derive(Debug, Copy, Clone)]
 pub struct _Py_Identifier {
     pub string: *const ::core::ffi::c_char,
     pub index: Py_ssize_t,
 }
 #[repr(C)]
+#[derive(Debug, Copy, Clone)]
 pub struct bufferinfo {
     pub buf: *mut ::core::ffi::c_void,
     pub obj: *mut PyObject,
@@ -1219,6 +1169,7 @@ pub struct PyBufferProcs {
     pub bf_releasebuffer: releasebufferproc,
 }
 #[repr(C)]
+#[derive(Debug, Copy, Clone)]
 pub struct _typeobject {
     pub ob_base: PyVarObject,
     pub tp_name: *const ::core::ffi::c_char,
@@ -1271,6 +1222,7 @@ pub struct _typeobject {
     pub tp_vectorcall: vectorcallfunc,
 }
 #[repr(C)]
+#[derive(Debug, Copy, Clone)]
 pub struct _heaptypeobject {
     pub ht_type: PyTypeObject,
     pub as_async: PyAsyncMethods,
@@ -1304,15 +1256,16 @@ pub struct PyObjectArenaAllocator {
     >,
 }
 #[repr(C)]
-pub struct _Py_HashSecret_t {
-    pub uc: __BindgenUnionField<[::core::ffi::c_uchar; 24usize]>,
-    pub fnv: __BindgenUnionField<_Py_HashSecret_t__bindgen_ty_1>,
-    pub siphash: __BindgenUnionField<_Py_HashSecret_t__bindgen_ty_2>,
-    pub djbx33a: __BindgenUnionField<_Py_HashSecret_t__bindgen_ty_3>,
-    pub expat: __BindgenUnionField<_Py_HashSecret_t__bindgen_ty_4>,
-    pub bindgen_union_field: __BindgenOpaqueArray8<[u8; 24usize]>,
+#[derive(Copy, Clone)]
+pub union _Py_HashSecret_t {
+    pub uc: [::core::ffi::c_uchar; 24usize],
+    pub fnv: _Py_HashSecret_t__bindgen_ty_1,
+    pub siphash: _Py_HashSecret_t__bindgen_ty_2,
+    pub djbx33a: _Py_HashSecret_t__bindgen_ty_3,
+    pub expat: _Py_HashSecret_t__bindgen_ty_4,
 }
 #[repr(C)]
+#[derive(Debug, Copy, Clone)]
 pub struct _Py_HashSecret_t__bindgen_ty_1 {
     pub prefix: Py_hash_t,
     pub suffix: Py_hash_t,
@@ -1324,11 +1277,13 @@ pub struct _Py_HashSecret_t__bindgen_ty_2 {
     pub k1: u64,
 }
 #[repr(C)]
+#[derive(Debug, Copy, Clone)]
 pub struct _Py_HashSecret_t__bindgen_ty_3 {
     pub padding: [::core::ffi::c_uchar; 16usize],
     pub suffix: Py_hash_t,
 }
 #[repr(C)]
+#[derive(Debug, Copy, Clone)]
 pub struct _Py_HashSecret_t__bindgen_ty_4 {
     pub padding: [::core::ffi::c_uchar; 16usize],
     pub hashsalt: Py_hash_t,
@@ -1347,6 +1302,7 @@ pub struct PyHash_FuncDef {
     pub seed_bits: ::core::ffi::c_int,
 }
 #[repr(C)]
+#[derive(Debug, Copy, Clone)]
 pub struct PyByteArrayObject {
     pub ob_base: PyVarObject,
     pub ob_alloc: Py_ssize_t,
@@ -1355,12 +1311,14 @@ pub struct PyByteArrayObject {
     pub ob_exports: Py_ssize_t,
 }
 #[repr(C)]
+#[derive(Debug, Copy, Clone)]
 pub struct PyBytesObject {
     pub ob_base: PyVarObject,
     pub ob_shash: Py_hash_t,
     pub ob_sval: [::core::ffi::c_char; 1usize],
 }
 #[repr(C)]
+#[derive(Debug, Copy, Clone)]
 pub struct _PyBytesWriter {
     pub buffer: *mut PyObject,
     pub allocated: Py_ssize_t,
@@ -1375,6 +1333,7 @@ pub type Py_UCS2 = u16;
 pub type Py_UCS1 = u8;
 pub type Py_UNICODE = wchar_t;
 #[repr(C)]
+#[derive(Debug, Copy, Clone)]
 pub struct PyASCIIObject {
     pub ob_base: PyObject,
     pub length: Py_ssize_t,
@@ -1653,6 +1612,7 @@ impl PyASCIIObject__bindgen_ty_1 {
     }
 }
 #[repr(C)]
+#[derive(Debug, Copy, Clone)]
 pub struct PyCompactUnicodeObject {
     pub _base: PyASCIIObject,
     pub utf8_length: Py_ssize_t,
@@ -1660,6 +1620,7 @@ pub struct PyCompactUnicodeObject {
     pub wstr_length: Py_ssize_t,
 }
 #[repr(C)]
+#[derive(Copy, Clone)]
 pub struct PyUnicodeObject {
     pub _base: PyCompactUnicodeObject,
     pub data: PyUnicodeObject__bindgen_ty_1,
@@ -1678,6 +1639,7 @@ pub const PyUnicode_2BYTE_KIND: PyUnicode_Kind = 2;
 pub const PyUnicode_4BYTE_KIND: PyUnicode_Kind = 4;
 pub type PyUnicode_Kind = ::core::ffi::c_uint;
 #[repr(C)]
+#[derive(Debug, Copy, Clone)]
 pub struct _PyUnicodeWriter {
     pub buffer: *mut PyObject,
     pub data: *mut ::core::ffi::c_void,
@@ -1693,11 +1655,13 @@ pub struct _PyUnicodeWriter {
 pub type PyLongObject = _longobject;
 pub type digit = u32;
 #[repr(C)]
+#[derive(Debug, Copy, Clone)]
 pub struct _longobject {
     pub ob_base: PyVarObject,
     pub ob_digit: [digit; 1usize],
 }
 #[repr(C)]
+#[derive(Debug, Copy, Clone)]
 pub struct PyFloatObject {
     pub ob_base: PyObject,
     pub ob_fval: f64,
@@ -1709,11 +1673,13 @@ pub struct Py_complex {
     pub imag: f64,
 }
 #[repr(C)]
+#[derive(Debug, Copy, Clone)]
 pub struct PyComplexObject {
     pub ob_base: PyObject,
     pub cval: Py_complex,
 }
 #[repr(C)]
+#[derive(Debug, Copy, Clone)]
 pub struct _PyManagedBufferObject {
     pub ob_base: PyObject,
     pub flags: ::core::ffi::c_int,
@@ -1721,6 +1687,7 @@ pub struct _PyManagedBufferObject {
     pub master: Py_buffer,
 }
 #[repr(C)]
+#[derive(Debug, Copy, Clone)]
 pub struct PyMemoryViewObject {
     pub ob_base: PyVarObject,
     pub mbuf: *mut _PyManagedBufferObject,
@@ -1732,11 +1699,13 @@ pub struct PyMemoryViewObject {
     pub ob_array: [Py_ssize_t; 1usize],
 }
 #[repr(C)]
+#[derive(Debug, Copy, Clone)]
 pub struct PyTupleObject {
     pub ob_base: PyVarObject,
     pub ob_item: [*mut PyObject; 1usize],
 }
 #[repr(C)]
+#[derive(Debug, Copy, Clone)]
 pub struct PyListObject {
     pub ob_base: PyVarObject,
     pub ob_item: *mut *mut PyObject,
@@ -1744,6 +1713,7 @@ pub struct PyListObject {
 }
 pub type PyDictKeysObject = _dictkeysobject;
 #[repr(C)]
+#[derive(Debug, Copy, Clone)]
 pub struct PyDictObject {
     pub ob_base: PyObject,
     pub ma_used: Py_ssize_t,
@@ -1752,6 +1722,7 @@ pub struct PyDictObject {
     pub ma_values: *mut *mut PyObject,
 }
 #[repr(C)]
+#[derive(Debug, Copy, Clone)]
 pub struct _PyDictViewObject {
     pub ob_base: PyObject,
     pub dv_dict: *mut PyDictObject,
@@ -1763,11 +1734,13 @@ pub struct _odictobject {
 }
 pub type PyODictObject = _odictobject;
 #[repr(C)]
+#[derive(Debug, Copy, Clone)]
 pub struct setentry {
     pub key: *mut PyObject,
     pub hash: Py_hash_t,
 }
 #[repr(C)]
+#[derive(Debug, Copy, Clone)]
 pub struct PySetObject {
     pub ob_base: PyObject,
     pub fill: Py_ssize_t,
@@ -1822,6 +1795,7 @@ pub struct PyMethodDef {
     pub ml_doc: *const ::core::ffi::c_char,
 }
 #[repr(C)]
+#[derive(Debug, Copy, Clone)]
 pub struct PyCFunctionObject {
     pub ob_base: PyObject,
     pub m_ml: *mut PyMethodDef,
@@ -1831,11 +1805,13 @@ pub struct PyCFunctionObject {
     pub vectorcall: vectorcallfunc,
 }
 #[repr(C)]
+#[derive(Debug, Copy, Clone)]
 pub struct PyCMethodObject {
     pub func: PyCFunctionObject,
     pub mm_class: *mut PyTypeObject,
 }
 #[repr(C)]
+#[derive(Debug, Copy, Clone)]
 pub struct PyModuleDef_Base {
     pub ob_base: PyObject,
     pub m_init: ::core::option::Option<unsafe extern "C" fn() -> *mut PyObject>,
@@ -1849,6 +1825,7 @@ pub struct PyModuleDef_Slot {
     pub value: *mut ::core::ffi::c_void,
 }
 #[repr(C)]
+#[derive(Debug, Copy, Clone)]
 pub struct PyModuleDef {
     pub m_base: PyModuleDef_Base,
     pub m_name: *const ::core::ffi::c_char,
@@ -1873,6 +1850,7 @@ pub struct PyFrameConstructor {
     pub fc_closure: *mut PyObject,
 }
 #[repr(C)]
+#[derive(Debug, Copy, Clone)]
 pub struct PyFunctionObject {
     pub ob_base: PyObject,
     pub func_globals: *mut PyObject,
@@ -1891,6 +1869,7 @@ pub struct PyFunctionObject {
     pub vectorcall: vectorcallfunc,
 }
 #[repr(C)]
+#[derive(Debug, Copy, Clone)]
 pub struct PyMethodObject {
     pub ob_base: PyObject,
     pub im_func: *mut PyObject,
@@ -1899,6 +1878,7 @@ pub struct PyMethodObject {
     pub vectorcall: vectorcallfunc,
 }
 #[repr(C)]
+#[derive(Debug, Copy, Clone)]
 pub struct PyInstanceMethodObject {
     pub ob_base: PyObject,
     pub func: *mut PyObject,
@@ -1919,6 +1899,7 @@ pub struct _PyOpcache {
     _unused: [u8; 0],
 }
 #[repr(C)]
+#[derive(Debug, Copy, Clone)]
 pub struct PyCodeObject {
     pub ob_base: PyObject,
     pub co_argcount: ::core::ffi::c_int,
@@ -1964,6 +1945,7 @@ pub struct _line_offsets {
 pub type PyCodeAddressRange = _line_offsets;
 pub type PyFrameObject = _frame;
 #[repr(C)]
+#[derive(Debug, Copy, Clone)]
 pub struct _traceback {
     pub ob_base: PyObject,
     pub tb_next: *mut _traceback,
@@ -1973,6 +1955,7 @@ pub struct _traceback {
 }
 pub type PyTracebackObject = _traceback;
 #[repr(C)]
+#[derive(Debug, Copy, Clone)]
 pub struct PySliceObject {
     pub ob_base: PyObject,
     pub start: *mut PyObject,
@@ -1980,6 +1963,7 @@ pub struct PySliceObject {
     pub step: *mut PyObject,
 }
 #[repr(C)]
+#[derive(Debug, Copy, Clone)]
 pub struct PyCellObject {
     pub ob_base: PyObject,
     pub ob_ref: *mut PyObject,
@@ -1997,6 +1981,7 @@ pub const _PyStatus_TYPE_ERROR: PyStatus__bindgen_ty_1 = 1;
 pub const _PyStatus_TYPE_EXIT: PyStatus__bindgen_ty_1 = 2;
 pub type PyStatus__bindgen_ty_1 = ::core::ffi::c_uint;
 #[repr(C)]
+#[derive(Debug, Copy, Clone)]
 pub struct PyWideStringList {
     pub length: Py_ssize_t,
     pub items: *mut *mut wchar_t,
@@ -2016,6 +2001,7 @@ pub struct PyPreConfig {
     pub allocator: ::core::ffi::c_int,
 }
 #[repr(C)]
+#[derive(Debug, Copy, Clone)]
 pub struct PyConfig {
     pub _config_init: ::core::ffi::c_int,
     pub isolated: ::core::ffi::c_int,
@@ -2173,6 +2159,7 @@ pub type crossinterpdatafunc = ::core::option::Option<
     unsafe extern "C" fn(arg1: *mut PyObject, arg2: *mut _xid) -> ::core::ffi::c_int,
 >;
 #[repr(C)]
+#[derive(Debug, Copy, Clone)]
 pub struct PyGenObject {
     pub ob_base: PyObject,
     pub gi_frame: *mut PyFrameObject,
@@ -2183,6 +2170,7 @@ pub struct PyGenObject {
     pub gi_exc_state: _PyErr_StackItem,
 }
 #[repr(C)]
+#[derive(Debug, Copy, Clone)]
 pub struct PyCoroObject {
     pub ob_base: PyObject,
     pub cr_frame: *mut PyFrameObject,
@@ -2194,6 +2182,7 @@ pub struct PyCoroObject {
     pub cr_origin: *mut PyObject,
 }
 #[repr(C)]
+#[derive(Debug, Copy, Clone)]
 pub struct PyAsyncGenObject {
     pub ob_base: PyObject,
     pub ag_frame: *mut PyFrameObject,
@@ -2248,6 +2237,7 @@ pub struct wrapperbase {
     pub name_strobj: *mut PyObject,
 }
 #[repr(C)]
+#[derive(Debug, Copy, Clone)]
 pub struct PyDescrObject {
     pub ob_base: PyObject,
     pub d_type: *mut PyTypeObject,
@@ -2255,22 +2245,26 @@ pub struct PyDescrObject {
     pub d_qualname: *mut PyObject,
 }
 #[repr(C)]
+#[derive(Debug, Copy, Clone)]
 pub struct PyMethodDescrObject {
     pub d_common: PyDescrObject,
     pub d_method: *mut PyMethodDef,
     pub vectorcall: vectorcallfunc,
 }
 #[repr(C)]
+#[derive(Debug, Copy, Clone)]
 pub struct PyMemberDescrObject {
     pub d_common: PyDescrObject,
     pub d_member: *mut PyMemberDef,
 }
 #[repr(C)]
+#[derive(Debug, Copy, Clone)]
 pub struct PyGetSetDescrObject {
     pub d_common: PyDescrObject,
     pub d_getset: *mut PyGetSetDef,
 }
 #[repr(C)]
+#[derive(Debug, Copy, Clone)]
 pub struct PyWrapperDescrObject {
     pub d_common: PyDescrObject,
     pub d_base: *mut wrapperbase,
@@ -2278,6 +2272,7 @@ pub struct PyWrapperDescrObject {
 }
 pub type PyWeakReference = _PyWeakReference;
 #[repr(C)]
+#[derive(Debug, Copy, Clone)]
 pub struct _PyWeakReference {
     pub ob_base: PyObject,
     pub wr_object: *mut PyObject,
@@ -2317,6 +2312,7 @@ pub struct _Py_clock_info_t {
     pub resolution: f64,
 }
 #[repr(C)]
+#[derive(Debug, Copy, Clone)]
 pub struct PyBaseExceptionObject {
     pub ob_base: PyObject,
     pub dict: *mut PyObject,
@@ -2327,6 +2323,7 @@ pub struct PyBaseExceptionObject {
     pub suppress_context: ::core::ffi::c_char,
 }
 #[repr(C)]
+#[derive(Debug, Copy, Clone)]
 pub struct PySyntaxErrorObject {
     pub ob_base: PyObject,
     pub dict: *mut PyObject,
@@ -2345,6 +2342,7 @@ pub struct PySyntaxErrorObject {
     pub print_file_and_line: *mut PyObject,
 }
 #[repr(C)]
+#[derive(Debug, Copy, Clone)]
 pub struct PyImportErrorObject {
     pub ob_base: PyObject,
     pub dict: *mut PyObject,
@@ -2358,6 +2356,7 @@ pub struct PyImportErrorObject {
     pub path: *mut PyObject,
 }
 #[repr(C)]
+#[derive(Debug, Copy, Clone)]
 pub struct PyUnicodeErrorObject {
     pub ob_base: PyObject,
     pub dict: *mut PyObject,
@@ -2373,6 +2372,7 @@ pub struct PyUnicodeErrorObject {
     pub reason: *mut PyObject,
 }
 #[repr(C)]
+#[derive(Debug, Copy, Clone)]
 pub struct PySystemExitObject {
     pub ob_base: PyObject,
     pub dict: *mut PyObject,
@@ -2384,6 +2384,7 @@ pub struct PySystemExitObject {
     pub code: *mut PyObject,
 }
 #[repr(C)]
+#[derive(Debug, Copy, Clone)]
 pub struct PyOSErrorObject {
     pub ob_base: PyObject,
     pub dict: *mut PyObject,
@@ -2399,6 +2400,7 @@ pub struct PyOSErrorObject {
     pub written: Py_ssize_t,
 }
 #[repr(C)]
+#[derive(Debug, Copy, Clone)]
 pub struct PyStopIterationObject {
     pub ob_base: PyObject,
     pub dict: *mut PyObject,
@@ -2410,6 +2412,7 @@ pub struct PyStopIterationObject {
     pub value: *mut PyObject,
 }
 #[repr(C)]
+#[derive(Debug, Copy, Clone)]
 pub struct PyNameErrorObject {
     pub ob_base: PyObject,
     pub dict: *mut PyObject,
@@ -2421,6 +2424,7 @@ pub struct PyNameErrorObject {
     pub name: *mut PyObject,
 }
 #[repr(C)]
+#[derive(Debug, Copy, Clone)]
 pub struct PyAttributeErrorObject {
     pub ob_base: PyObject,
     pub dict: *mut PyObject,
@@ -2522,6 +2526,7 @@ pub const _Py_ERROR_XMLCHARREFREPLACE: _Py_error_handler = 7;
 pub const _Py_ERROR_OTHER: _Py_error_handler = 8;
 pub type _Py_error_handler = ::core::ffi::c_uint;
 #[repr(C)]
+#[derive(Debug, Copy, Clone)]
 pub struct PyDateTime_Delta {
     pub ob_base: PyObject,
     pub hashcode: Py_hash_t,
@@ -2530,16 +2535,19 @@ pub struct PyDateTime_Delta {
     pub microseconds: ::core::ffi::c_int,
 }
 #[repr(C)]
+#[derive(Debug, Copy, Clone)]
 pub struct PyDateTime_TZInfo {
     pub ob_base: PyObject,
 }
 #[repr(C)]
+#[derive(Debug, Copy, Clone)]
 pub struct _PyDateTime_BaseTZInfo {
     pub ob_base: PyObject,
     pub hashcode: Py_hash_t,
     pub hastzinfo: ::core::ffi::c_char,
 }
 #[repr(C)]
+#[derive(Debug, Copy, Clone)]
 pub struct _PyDateTime_BaseTime {
     pub ob_base: PyObject,
     pub hashcode: Py_hash_t,
@@ -2547,6 +2555,7 @@ pub struct _PyDateTime_BaseTime {
     pub data: [::core::ffi::c_uchar; 6usize],
 }
 #[repr(C)]
+#[derive(Debug, Copy, Clone)]
 pub struct PyDateTime_Time {
     pub ob_base: PyObject,
     pub hashcode: Py_hash_t,
@@ -2556,6 +2565,7 @@ pub struct PyDateTime_Time {
     pub tzinfo: *mut PyObject,
 }
 #[repr(C)]
+#[derive(Debug, Copy, Clone)]
 pub struct PyDateTime_Date {
     pub ob_base: PyObject,
     pub hashcode: Py_hash_t,
@@ -2563,6 +2573,7 @@ pub struct PyDateTime_Date {
     pub data: [::core::ffi::c_uchar; 4usize],
 }
 #[repr(C)]
+#[derive(Debug, Copy, Clone)]
 pub struct _PyDateTime_BaseDateTime {
     pub ob_base: PyObject,
     pub hashcode: Py_hash_t,
@@ -2570,6 +2581,7 @@ pub struct _PyDateTime_BaseDateTime {
     pub data: [::core::ffi::c_uchar; 10usize],
 }
 #[repr(C)]
+#[derive(Debug, Copy, Clone)]
 pub struct PyDateTime_DateTime {
     pub ob_base: PyObject,
     pub hashcode: Py_hash_t,
@@ -2667,6 +2679,7 @@ pub struct PyDateTime_CAPI {
     >,
 }
 #[repr(C)]
+#[derive(Debug, Copy, Clone)]
 pub struct PyMemberDef {
     pub name: *const ::core::ffi::c_char,
     pub type_: ::core::ffi::c_int,
@@ -2683,6 +2696,7 @@ pub struct PyTryBlock {
     pub b_level: ::core::ffi::c_int,
 }
 #[repr(C)]
+#[derive(Debug, Copy, Clone)]
 pub struct _frame {
     pub ob_base: PyVarObject,
     pub f_back: *mut _frame,
@@ -4046,7 +4060,6 @@ unsafe extern "C" {
             unsafe extern "C" fn(value: *mut PyObject) -> ::core::ffi::c_int,
         >,
     ) -> ::core::ffi::c_int;
-    pub fn _PyDict_NewKeysForClass() -> *mut PyDictKeysObject;
     pub fn _PyDict_Next(
         mp: *mut PyObject,
         pos: *mut Py_ssize_t,
@@ -4066,20 +4079,8 @@ unsafe extern "C" {
     pub fn _PyDict_NewPresized(minused: Py_ssize_t) -> *mut PyObject;
     pub fn _PyDict_MaybeUntrack(mp: *mut PyObject);
     pub fn _PyDict_HasOnlyStringKeys(mp: *mut PyObject) -> ::core::ffi::c_int;
-    pub fn _PyDict_KeysSize(keys: *mut PyDictKeysObject) -> Py_ssize_t;
     pub fn _PyDict_SizeOf(arg1: *mut PyDictObject) -> Py_ssize_t;
     pub fn _PyDict_Pop(
-        arg1: *mut PyObject,
-        arg2: *mut PyObject,
-        arg3: *mut PyObject,
-    ) -> *mut PyObject;
-    pub fn _PyDict_Pop_KnownHash(
-        arg1: *mut PyObject,
-        arg2: *mut PyObject,
-        arg3: Py_hash_t,
-        arg4: *mut PyObject,
-    ) -> *mut PyObject;
-    pub fn _PyDict_FromKeys(
         arg1: *mut PyObject,
         arg2: *mut PyObject,
         arg3: *mut PyObject,
@@ -4099,23 +4100,6 @@ unsafe extern "C" {
         key: *mut _Py_Identifier,
     ) -> ::core::ffi::c_int;
     pub fn _PyDict_DebugMallocStats(out: *mut FILE);
-    pub fn _PyObjectDict_SetItem(
-        tp: *mut PyTypeObject,
-        dictptr: *mut *mut PyObject,
-        name: *mut PyObject,
-        value: *mut PyObject,
-    ) -> ::core::ffi::c_int;
-    pub fn _PyDict_LoadGlobal(
-        arg1: *mut PyDictObject,
-        arg2: *mut PyDictObject,
-        arg3: *mut PyObject,
-    ) -> *mut PyObject;
-    pub fn _PyDict_GetItemHint(
-        arg1: *mut PyDictObject,
-        arg2: *mut PyObject,
-        arg3: Py_ssize_t,
-        arg4: *mut *mut PyObject,
-    ) -> Py_ssize_t;
     pub fn _PyDictView_New(
         arg1: *mut PyObject,
         arg2: *mut PyTypeObject,
@@ -4395,22 +4379,6 @@ unsafe extern "C" {
         code: *mut PyObject,
         index: Py_ssize_t,
         extra: *mut ::core::ffi::c_void,
-    ) -> ::core::ffi::c_int;
-    pub fn _PyCode_InitAddressRange(
-        co: *mut PyCodeObject,
-        bounds: *mut PyCodeAddressRange,
-    ) -> ::core::ffi::c_int;
-    pub fn PyLineTable_InitAddressRange(
-        linetable: *const ::core::ffi::c_char,
-        length: Py_ssize_t,
-        firstlineno: ::core::ffi::c_int,
-        range: *mut PyCodeAddressRange,
-    );
-    pub fn PyLineTable_NextAddressRange(
-        range: *mut PyCodeAddressRange,
-    ) -> ::core::ffi::c_int;
-    pub fn PyLineTable_PreviousAddressRange(
-        range: *mut PyCodeAddressRange,
     ) -> ::core::ffi::c_int;
     pub fn PyFrame_GetLineNumber(arg1: *mut PyFrameObject) -> ::core::ffi::c_int;
     pub fn PyFrame_GetCode(frame: *mut PyFrameObject) -> *mut PyCodeObject;
@@ -4988,11 +4956,9 @@ unsafe extern "C" {
     pub fn _PyGen_FetchStopIterationValue(
         arg1: *mut *mut PyObject,
     ) -> ::core::ffi::c_int;
-    pub fn _PyGen_yf(arg1: *mut PyGenObject) -> *mut PyObject;
     pub fn _PyGen_Finalize(self_: *mut PyObject);
     pub static mut PyCoro_Type: PyTypeObject;
     pub static mut _PyCoroWrapper_Type: PyTypeObject;
-    pub fn _PyCoro_GetAwaitableIter(o: *mut PyObject) -> *mut PyObject;
     pub fn PyCoro_New(
         arg1: *mut PyFrameObject,
         name: *mut PyObject,
@@ -5007,7 +4973,6 @@ unsafe extern "C" {
         name: *mut PyObject,
         qualname: *mut PyObject,
     ) -> *mut PyObject;
-    pub fn _PyAsyncGenValueWrapperNew(arg1: *mut PyObject) -> *mut PyObject;
     pub static mut PyClassMethodDescr_Type: PyTypeObject;
     pub static mut PyGetSetDescr_Type: PyTypeObject;
     pub static mut PyMemberDescr_Type: PyTypeObject;
@@ -5085,7 +5050,6 @@ unsafe extern "C" {
         format: *const ::core::ffi::c_char,
         ...
     ) -> ::core::ffi::c_int;
-    pub fn _PyErr_WarnUnawaitedCoroutine(coro: *mut PyObject);
     pub static mut _PyWeakref_RefType: PyTypeObject;
     pub static mut _PyWeakref_ProxyType: PyTypeObject;
     pub static mut _PyWeakref_CallableProxyType: PyTypeObject;
@@ -5097,7 +5061,6 @@ unsafe extern "C" {
     pub fn PyWeakref_GetObject(ref_: *mut PyObject) -> *mut PyObject;
     pub fn _PyWeakref_GetWeakrefCount(head: *mut PyWeakReference) -> Py_ssize_t;
     pub fn _PyWeakref_ClearRef(self_: *mut PyWeakReference);
-    pub static PyStructSequence_UnnamedField: *const ::core::ffi::c_char;
     pub fn PyStructSequence_InitType(
         type_: *mut PyTypeObject,
         desc: *mut PyStructSequence_Desc,
@@ -5164,7 +5127,6 @@ unsafe extern "C" {
     pub fn PyCodec_Register(search_function: *mut PyObject) -> ::core::ffi::c_int;
     pub fn PyCodec_Unregister(search_function: *mut PyObject) -> ::core::ffi::c_int;
     pub fn _PyCodec_Lookup(encoding: *const ::core::ffi::c_char) -> *mut PyObject;
-    pub fn _PyCodec_Forget(encoding: *const ::core::ffi::c_char) -> ::core::ffi::c_int;
     pub fn PyCodec_KnownEncoding(
         encoding: *const ::core::ffi::c_char,
     ) -> ::core::ffi::c_int;
@@ -5512,7 +5474,6 @@ unsafe extern "C" {
         prefix_format: *const ::core::ffi::c_char,
         ...
     ) -> *mut PyObject;
-    pub fn PySignal_SetWakeupFd(fd: ::core::ffi::c_int) -> ::core::ffi::c_int;
     pub fn _PyErr_CheckSignals() -> ::core::ffi::c_int;
     pub fn PyErr_SyntaxLocationObject(
         filename: *mut PyObject,
@@ -5726,7 +5687,6 @@ unsafe extern "C" {
         minkw: ::core::ffi::c_int,
         buf: *mut *mut PyObject,
     ) -> *const *mut PyObject;
-    pub fn _PyArg_Fini();
     pub fn PyModule_AddObjectRef(
         mod_: *mut PyObject,
         name: *const ::core::ffi::c_char,
@@ -6477,11 +6437,6 @@ unsafe extern "C" {
         arg2: *mut PyCodeObject,
         arg3: *mut PyObject,
         arg4: *mut PyObject,
-    ) -> *mut PyFrameObject;
-    pub fn _PyFrame_New_NoTrack(
-        arg1: *mut PyThreadState,
-        arg2: *mut PyFrameConstructor,
-        arg3: *mut PyObject,
     ) -> *mut PyFrameObject;
     pub fn PyFrame_BlockSetup(
         arg1: *mut PyFrameObject,

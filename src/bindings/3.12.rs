@@ -509,57 +509,6 @@ impl<const N: usize> __BindgenBitfieldUnit<[u8; N]> {
         }
     }
 }
-#[derive(PartialEq, Eq, Copy, Clone, Debug, Hash)]
-#[repr(C, align(8))]
-pub struct __BindgenOpaqueArray8<T>(pub T);
-impl<T: Copy + Default, const N: usize> Default for __BindgenOpaqueArray8<[T; N]> {
-    fn default() -> Self {
-        Self([<T as Default>::default(); N])
-    }
-}
-#[repr(C)]
-pub struct __BindgenUnionField<T>(::core::marker::PhantomData<T>);
-impl<T> __BindgenUnionField<T> {
-    #[inline]
-    pub const fn new() -> Self {
-        __BindgenUnionField(::core::marker::PhantomData)
-    }
-    #[inline]
-    pub const unsafe fn as_ref(&self) -> &T {
-        unsafe { ::core::mem::transmute(self) }
-    }
-    #[inline]
-    pub const unsafe fn as_mut(&mut self) -> &mut T {
-        unsafe { ::core::mem::transmute(self) }
-    }
-}
-impl<T> ::core::default::Default for __BindgenUnionField<T> {
-    #[inline]
-    fn default() -> Self {
-        Self::new()
-    }
-}
-impl<T> ::core::clone::Clone for __BindgenUnionField<T> {
-    #[inline]
-    fn clone(&self) -> Self {
-        *self
-    }
-}
-impl<T> ::core::marker::Copy for __BindgenUnionField<T> {}
-impl<T> ::core::fmt::Debug for __BindgenUnionField<T> {
-    fn fmt(&self, fmt: &mut ::core::fmt::Formatter<'_>) -> ::core::fmt::Result {
-        fmt.write_str("__BindgenUnionField")
-    }
-}
-impl<T> ::core::hash::Hash for __BindgenUnionField<T> {
-    fn hash<H: ::core::hash::Hasher>(&self, _state: &mut H) {}
-}
-impl<T> ::core::cmp::PartialEq for __BindgenUnionField<T> {
-    fn eq(&self, _other: &__BindgenUnionField<T>) -> bool {
-        true
-    }
-}
-impl<T> ::core::cmp::Eq for __BindgenUnionField<T> {}
 pub const PY_RELEASE_LEVEL_ALPHA: ::core::ffi::c_int = 10;
 pub const PY_RELEASE_LEVEL_BETA: ::core::ffi::c_int = 11;
 pub const PY_RELEASE_LEVEL_GAMMA: ::core::ffi::c_int = 12;
@@ -590,11 +539,8 @@ pub const PY_FORMAT_SIZE_T: &[u8; 2] = b"z\0";
 pub const PY_BIG_ENDIAN: ::core::ffi::c_int = 0;
 pub const PY_LITTLE_ENDIAN: ::core::ffi::c_int = 1;
 pub const PY_DWORD_MAX: ::core::ffi::c_uint = 4294967295;
-pub const Py_MATH_PIl: f64 = 3.141592653589793;
 pub const Py_MATH_PI: f64 = 3.141592653589793;
-pub const Py_MATH_El: f64 = 2.718281828459045;
 pub const Py_MATH_E: f64 = 2.718281828459045;
-pub const Py_MATH_TAU: f64 = 6.283185307179586;
 pub const PyBUF_MAX_NDIM: ::core::ffi::c_int = 64;
 pub const PyBUF_SIMPLE: ::core::ffi::c_int = 0;
 pub const PyBUF_WRITABLE: ::core::ffi::c_int = 1;
@@ -1001,6 +947,7 @@ pub struct _is {
 }
 pub type PyInterpreterState = _is;
 #[repr(C)]
+#[derive(Debug, Copy, Clone)]
 pub struct Py_buffer {
     pub buf: *mut ::core::ffi::c_void,
     pub obj: *mut PyObject,
@@ -1025,17 +972,19 @@ pub type releasebufferproc = ::core::option::Option<
     unsafe extern "C" fn(arg1: *mut PyObject, arg2: *mut Py_buffer),
 >;
 #[repr(C)]
+#[derive(Copy, Clone)]
 pub struct _object {
     pub __bindgen_anon_1: _object__bindgen_ty_1,
     pub ob_type: *mut PyTypeObject,
 }
 #[repr(C)]
-pub struct _object__bindgen_ty_1 {
-    pub ob_refcnt: __BindgenUnionField<Py_ssize_t>,
-    pub ob_refcnt_split: __BindgenUnionField<[u32; 2usize]>,
-    pub bindgen_union_field: __BindgenOpaqueArray8<[u8; 8usize]>,
+#[derive(Copy, Clone)]
+pub union _object__bindgen_ty_1 {
+    pub ob_refcnt: Py_ssize_t,
+    pub ob_refcnt_split: [u32; 2usize],
 }
 #[repr(C)]
+#[derive(Copy, Clone)]
 pub struct PyVarObject {
     pub ob_base: PyObject,
     pub ob_size: Py_ssize_t,
@@ -1197,6 +1146,7 @@ pub const PYGEN_ERROR: PySendResult = -1;
 pub const PYGEN_NEXT: PySendResult = 1;
 pub type PySendResult = ::core::ffi::c_int;
 #[repr(C)]
+#[derive(Debug, Copy, Clone)]
 pub struct _Py_Identifier {
     pub string: *const ::core::ffi::c_char,
     pub index: Py_ssize_t,
@@ -1284,6 +1234,7 @@ pub struct PyBufferProcs {
     pub bf_releasebuffer: releasebufferproc,
 }
 #[repr(C)]
+#[derive(Copy, Clone)]
 pub struct _typeobject {
     pub ob_base: PyVarObject,
     pub tp_name: *const ::core::ffi::c_char,
@@ -1343,6 +1294,7 @@ pub struct _specialization_cache {
     pub getitem_version: u32,
 }
 #[repr(C)]
+#[derive(Copy, Clone)]
 pub struct _heaptypeobject {
     pub ht_type: PyTypeObject,
     pub as_async: PyAsyncMethods,
@@ -1387,15 +1339,16 @@ pub struct PyObjectArenaAllocator {
     >,
 }
 #[repr(C)]
-pub struct _Py_HashSecret_t {
-    pub uc: __BindgenUnionField<[::core::ffi::c_uchar; 24usize]>,
-    pub fnv: __BindgenUnionField<_Py_HashSecret_t__bindgen_ty_1>,
-    pub siphash: __BindgenUnionField<_Py_HashSecret_t__bindgen_ty_2>,
-    pub djbx33a: __BindgenUnionField<_Py_HashSecret_t__bindgen_ty_3>,
-    pub expat: __BindgenUnionField<_Py_HashSecret_t__bindgen_ty_4>,
-    pub bindgen_union_field: __BindgenOpaqueArray8<[u8; 24usize]>,
+#[derive(Copy, Clone)]
+pub union _Py_HashSecret_t {
+    pub uc: [::core::ffi::c_uchar; 24usize],
+    pub fnv: _Py_HashSecret_t__bindgen_ty_1,
+    pub siphash: _Py_HashSecret_t__bindgen_ty_2,
+    pub djbx33a: _Py_HashSecret_t__bindgen_ty_3,
+    pub expat: _Py_HashSecret_t__bindgen_ty_4,
 }
 #[repr(C)]
+#[derive(Debug, Copy, Clone)]
 pub struct _Py_HashSecret_t__bindgen_ty_1 {
     pub prefix: Py_hash_t,
     pub suffix: Py_hash_t,
@@ -1407,11 +1360,13 @@ pub struct _Py_HashSecret_t__bindgen_ty_2 {
     pub k1: u64,
 }
 #[repr(C)]
+#[derive(Debug, Copy, Clone)]
 pub struct _Py_HashSecret_t__bindgen_ty_3 {
     pub padding: [::core::ffi::c_uchar; 16usize],
     pub suffix: Py_hash_t,
 }
 #[repr(C)]
+#[derive(Debug, Copy, Clone)]
 pub struct _Py_HashSecret_t__bindgen_ty_4 {
     pub padding: [::core::ffi::c_uchar; 16usize],
     pub hashsalt: Py_hash_t,
@@ -1430,6 +1385,7 @@ pub struct PyHash_FuncDef {
     pub seed_bits: ::core::ffi::c_int,
 }
 #[repr(C)]
+#[derive(Copy, Clone)]
 pub struct PyByteArrayObject {
     pub ob_base: PyVarObject,
     pub ob_alloc: Py_ssize_t,
@@ -1438,12 +1394,14 @@ pub struct PyByteArrayObject {
     pub ob_exports: Py_ssize_t,
 }
 #[repr(C)]
+#[derive(Copy, Clone)]
 pub struct PyBytesObject {
     pub ob_base: PyVarObject,
     pub ob_shash: Py_hash_t,
     pub ob_sval: [::core::ffi::c_char; 1usize],
 }
 #[repr(C)]
+#[derive(Debug, Copy, Clone)]
 pub struct _PyBytesWriter {
     pub buffer: *mut PyObject,
     pub allocated: Py_ssize_t,
@@ -1458,6 +1416,7 @@ pub type Py_UCS2 = u16;
 pub type Py_UCS1 = u8;
 pub type Py_UNICODE = wchar_t;
 #[repr(C)]
+#[derive(Copy, Clone)]
 pub struct PyASCIIObject {
     pub ob_base: PyObject,
     pub length: Py_ssize_t,
@@ -1740,12 +1699,14 @@ impl PyASCIIObject__bindgen_ty_1 {
     }
 }
 #[repr(C)]
+#[derive(Copy, Clone)]
 pub struct PyCompactUnicodeObject {
     pub _base: PyASCIIObject,
     pub utf8_length: Py_ssize_t,
     pub utf8: *mut ::core::ffi::c_char,
 }
 #[repr(C)]
+#[derive(Copy, Clone)]
 pub struct PyUnicodeObject {
     pub _base: PyCompactUnicodeObject,
     pub data: PyUnicodeObject__bindgen_ty_1,
@@ -1763,6 +1724,7 @@ pub const PyUnicode_2BYTE_KIND: PyUnicode_Kind = 2;
 pub const PyUnicode_4BYTE_KIND: PyUnicode_Kind = 4;
 pub type PyUnicode_Kind = ::core::ffi::c_uint;
 #[repr(C)]
+#[derive(Debug, Copy, Clone)]
 pub struct _PyUnicodeWriter {
     pub buffer: *mut PyObject,
     pub data: *mut ::core::ffi::c_void,
@@ -1783,11 +1745,13 @@ pub struct _PyLongValue {
     pub ob_digit: [digit; 1usize],
 }
 #[repr(C)]
+#[derive(Copy, Clone)]
 pub struct _longobject {
     pub ob_base: PyObject,
     pub long_value: _PyLongValue,
 }
 #[repr(C)]
+#[derive(Copy, Clone)]
 pub struct PyFloatObject {
     pub ob_base: PyObject,
     pub ob_fval: f64,
@@ -1799,11 +1763,13 @@ pub struct Py_complex {
     pub imag: f64,
 }
 #[repr(C)]
+#[derive(Copy, Clone)]
 pub struct PyComplexObject {
     pub ob_base: PyObject,
     pub cval: Py_complex,
 }
 #[repr(C)]
+#[derive(Copy, Clone)]
 pub struct _PyManagedBufferObject {
     pub ob_base: PyObject,
     pub flags: ::core::ffi::c_int,
@@ -1811,6 +1777,7 @@ pub struct _PyManagedBufferObject {
     pub master: Py_buffer,
 }
 #[repr(C)]
+#[derive(Copy, Clone)]
 pub struct PyMemoryViewObject {
     pub ob_base: PyVarObject,
     pub mbuf: *mut _PyManagedBufferObject,
@@ -1822,11 +1789,13 @@ pub struct PyMemoryViewObject {
     pub ob_array: [Py_ssize_t; 1usize],
 }
 #[repr(C)]
+#[derive(Copy, Clone)]
 pub struct PyTupleObject {
     pub ob_base: PyVarObject,
     pub ob_item: [*mut PyObject; 1usize],
 }
 #[repr(C)]
+#[derive(Copy, Clone)]
 pub struct PyListObject {
     pub ob_base: PyVarObject,
     pub ob_item: *mut *mut PyObject,
@@ -1840,6 +1809,7 @@ pub struct _dictvalues {
 }
 pub type PyDictValues = _dictvalues;
 #[repr(C)]
+#[derive(Copy, Clone)]
 pub struct PyDictObject {
     pub ob_base: PyObject,
     pub ma_used: Py_ssize_t,
@@ -1848,6 +1818,7 @@ pub struct PyDictObject {
     pub ma_values: *mut PyDictValues,
 }
 #[repr(C)]
+#[derive(Copy, Clone)]
 pub struct _PyDictViewObject {
     pub ob_base: PyObject,
     pub dv_dict: *mut PyDictObject,
@@ -1874,11 +1845,13 @@ pub struct _odictobject {
 }
 pub type PyODictObject = _odictobject;
 #[repr(C)]
+#[derive(Debug, Copy, Clone)]
 pub struct setentry {
     pub key: *mut PyObject,
     pub hash: Py_hash_t,
 }
 #[repr(C)]
+#[derive(Copy, Clone)]
 pub struct PySetObject {
     pub ob_base: PyObject,
     pub fill: Py_ssize_t,
@@ -1933,6 +1906,7 @@ pub struct PyMethodDef {
     pub ml_doc: *const ::core::ffi::c_char,
 }
 #[repr(C)]
+#[derive(Copy, Clone)]
 pub struct PyCFunctionObject {
     pub ob_base: PyObject,
     pub m_ml: *mut PyMethodDef,
@@ -1942,11 +1916,13 @@ pub struct PyCFunctionObject {
     pub vectorcall: vectorcallfunc,
 }
 #[repr(C)]
+#[derive(Copy, Clone)]
 pub struct PyCMethodObject {
     pub func: PyCFunctionObject,
     pub mm_class: *mut PyTypeObject,
 }
 #[repr(C)]
+#[derive(Copy, Clone)]
 pub struct PyModuleDef_Base {
     pub ob_base: PyObject,
     pub m_init: ::core::option::Option<unsafe extern "C" fn() -> *mut PyObject>,
@@ -1960,6 +1936,7 @@ pub struct PyModuleDef_Slot {
     pub value: *mut ::core::ffi::c_void,
 }
 #[repr(C)]
+#[derive(Copy, Clone)]
 pub struct PyModuleDef {
     pub m_base: PyModuleDef_Base,
     pub m_name: *const ::core::ffi::c_char,
@@ -1984,6 +1961,7 @@ pub struct PyFrameConstructor {
     pub fc_closure: *mut PyObject,
 }
 #[repr(C)]
+#[derive(Copy, Clone)]
 pub struct PyFunctionObject {
     pub ob_base: PyObject,
     pub func_globals: *mut PyObject,
@@ -2017,6 +1995,7 @@ pub type PyFunction_WatchCallback = ::core::option::Option<
     ) -> ::core::ffi::c_int,
 >;
 #[repr(C)]
+#[derive(Copy, Clone)]
 pub struct PyMethodObject {
     pub ob_base: PyObject,
     pub im_func: *mut PyObject,
@@ -2025,6 +2004,7 @@ pub struct PyMethodObject {
     pub vectorcall: vectorcallfunc,
 }
 #[repr(C)]
+#[derive(Copy, Clone)]
 pub struct PyInstanceMethodObject {
     pub ob_base: PyObject,
     pub func: *mut PyObject,
@@ -2086,6 +2066,7 @@ pub struct _PyCoMonitoringData {
     pub per_instruction_tools: *mut u8,
 }
 #[repr(C)]
+#[derive(Copy, Clone)]
 pub struct PyCodeObject {
     pub ob_base: PyVarObject,
     pub co_consts: *mut PyObject,
@@ -2154,6 +2135,7 @@ pub struct _PyInterpreterFrame {
 }
 pub type PyTracebackObject = _traceback;
 #[repr(C)]
+#[derive(Copy, Clone)]
 pub struct _traceback {
     pub ob_base: PyObject,
     pub tb_next: *mut PyTracebackObject,
@@ -2162,6 +2144,7 @@ pub struct _traceback {
     pub tb_lineno: ::core::ffi::c_int,
 }
 #[repr(C)]
+#[derive(Copy, Clone)]
 pub struct PySliceObject {
     pub ob_base: PyObject,
     pub start: *mut PyObject,
@@ -2169,6 +2152,7 @@ pub struct PySliceObject {
     pub step: *mut PyObject,
 }
 #[repr(C)]
+#[derive(Copy, Clone)]
 pub struct PyCellObject {
     pub ob_base: PyObject,
     pub ob_ref: *mut PyObject,
@@ -2186,6 +2170,7 @@ pub const _PyStatus_TYPE_ERROR: PyStatus__bindgen_ty_1 = 1;
 pub const _PyStatus_TYPE_EXIT: PyStatus__bindgen_ty_1 = 2;
 pub type PyStatus__bindgen_ty_1 = ::core::ffi::c_uint;
 #[repr(C)]
+#[derive(Debug, Copy, Clone)]
 pub struct PyWideStringList {
     pub length: Py_ssize_t,
     pub items: *mut *mut wchar_t,
@@ -2205,6 +2190,7 @@ pub struct PyPreConfig {
     pub allocator: ::core::ffi::c_int,
 }
 #[repr(C)]
+#[derive(Debug, Copy, Clone)]
 pub struct PyConfig {
     pub _config_init: ::core::ffi::c_int,
     pub isolated: ::core::ffi::c_int,
@@ -2808,6 +2794,7 @@ pub type crossinterpdatafunc = ::core::option::Option<
     ) -> ::core::ffi::c_int,
 >;
 #[repr(C)]
+#[derive(Copy, Clone)]
 pub struct PyGenObject {
     pub ob_base: PyObject,
     pub gi_weakreflist: *mut PyObject,
@@ -2822,6 +2809,7 @@ pub struct PyGenObject {
     pub gi_iframe: [*mut PyObject; 1usize],
 }
 #[repr(C)]
+#[derive(Copy, Clone)]
 pub struct PyCoroObject {
     pub ob_base: PyObject,
     pub cr_weakreflist: *mut PyObject,
@@ -2836,6 +2824,7 @@ pub struct PyCoroObject {
     pub cr_iframe: [*mut PyObject; 1usize],
 }
 #[repr(C)]
+#[derive(Copy, Clone)]
 pub struct PyAsyncGenObject {
     pub ob_base: PyObject,
     pub ag_weakreflist: *mut PyObject,
@@ -2872,6 +2861,7 @@ pub struct PyGetSetDef {
     pub closure: *mut ::core::ffi::c_void,
 }
 #[repr(C)]
+#[derive(Debug, Copy, Clone)]
 pub struct PyMemberDef {
     pub name: *const ::core::ffi::c_char,
     pub type_: ::core::ffi::c_int,
@@ -2898,6 +2888,7 @@ pub struct wrapperbase {
     pub name_strobj: *mut PyObject,
 }
 #[repr(C)]
+#[derive(Copy, Clone)]
 pub struct PyDescrObject {
     pub ob_base: PyObject,
     pub d_type: *mut PyTypeObject,
@@ -2905,22 +2896,26 @@ pub struct PyDescrObject {
     pub d_qualname: *mut PyObject,
 }
 #[repr(C)]
+#[derive(Copy, Clone)]
 pub struct PyMethodDescrObject {
     pub d_common: PyDescrObject,
     pub d_method: *mut PyMethodDef,
     pub vectorcall: vectorcallfunc,
 }
 #[repr(C)]
+#[derive(Copy, Clone)]
 pub struct PyMemberDescrObject {
     pub d_common: PyDescrObject,
     pub d_member: *mut PyMemberDef,
 }
 #[repr(C)]
+#[derive(Copy, Clone)]
 pub struct PyGetSetDescrObject {
     pub d_common: PyDescrObject,
     pub d_getset: *mut PyGetSetDef,
 }
 #[repr(C)]
+#[derive(Copy, Clone)]
 pub struct PyWrapperDescrObject {
     pub d_common: PyDescrObject,
     pub d_base: *mut wrapperbase,
@@ -2928,6 +2923,7 @@ pub struct PyWrapperDescrObject {
 }
 pub type PyWeakReference = _PyWeakReference;
 #[repr(C)]
+#[derive(Copy, Clone)]
 pub struct _PyWeakReference {
     pub ob_base: PyObject,
     pub wr_object: *mut PyObject,
@@ -2968,6 +2964,7 @@ pub struct _Py_clock_info_t {
     pub resolution: f64,
 }
 #[repr(C)]
+#[derive(Copy, Clone)]
 pub struct PyBaseExceptionObject {
     pub ob_base: PyObject,
     pub dict: *mut PyObject,
@@ -2979,6 +2976,7 @@ pub struct PyBaseExceptionObject {
     pub suppress_context: ::core::ffi::c_char,
 }
 #[repr(C)]
+#[derive(Copy, Clone)]
 pub struct PyBaseExceptionGroupObject {
     pub ob_base: PyObject,
     pub dict: *mut PyObject,
@@ -2992,6 +2990,7 @@ pub struct PyBaseExceptionGroupObject {
     pub excs: *mut PyObject,
 }
 #[repr(C)]
+#[derive(Copy, Clone)]
 pub struct PySyntaxErrorObject {
     pub ob_base: PyObject,
     pub dict: *mut PyObject,
@@ -3011,6 +3010,7 @@ pub struct PySyntaxErrorObject {
     pub print_file_and_line: *mut PyObject,
 }
 #[repr(C)]
+#[derive(Copy, Clone)]
 pub struct PyImportErrorObject {
     pub ob_base: PyObject,
     pub dict: *mut PyObject,
@@ -3026,6 +3026,7 @@ pub struct PyImportErrorObject {
     pub name_from: *mut PyObject,
 }
 #[repr(C)]
+#[derive(Copy, Clone)]
 pub struct PyUnicodeErrorObject {
     pub ob_base: PyObject,
     pub dict: *mut PyObject,
@@ -3042,6 +3043,7 @@ pub struct PyUnicodeErrorObject {
     pub reason: *mut PyObject,
 }
 #[repr(C)]
+#[derive(Copy, Clone)]
 pub struct PySystemExitObject {
     pub ob_base: PyObject,
     pub dict: *mut PyObject,
@@ -3054,6 +3056,7 @@ pub struct PySystemExitObject {
     pub code: *mut PyObject,
 }
 #[repr(C)]
+#[derive(Copy, Clone)]
 pub struct PyOSErrorObject {
     pub ob_base: PyObject,
     pub dict: *mut PyObject,
@@ -3070,6 +3073,7 @@ pub struct PyOSErrorObject {
     pub written: Py_ssize_t,
 }
 #[repr(C)]
+#[derive(Copy, Clone)]
 pub struct PyStopIterationObject {
     pub ob_base: PyObject,
     pub dict: *mut PyObject,
@@ -3082,6 +3086,7 @@ pub struct PyStopIterationObject {
     pub value: *mut PyObject,
 }
 #[repr(C)]
+#[derive(Copy, Clone)]
 pub struct PyNameErrorObject {
     pub ob_base: PyObject,
     pub dict: *mut PyObject,
@@ -3094,6 +3099,7 @@ pub struct PyNameErrorObject {
     pub name: *mut PyObject,
 }
 #[repr(C)]
+#[derive(Copy, Clone)]
 pub struct PyAttributeErrorObject {
     pub ob_base: PyObject,
     pub dict: *mut PyObject,
@@ -3211,6 +3217,7 @@ pub struct _frozen {
     pub get_code: ::core::option::Option<unsafe extern "C" fn() -> *mut PyObject>,
 }
 #[repr(C)]
+#[derive(Copy, Clone)]
 pub struct PyDateTime_Delta {
     pub ob_base: PyObject,
     pub hashcode: Py_hash_t,
@@ -3219,16 +3226,19 @@ pub struct PyDateTime_Delta {
     pub microseconds: ::core::ffi::c_int,
 }
 #[repr(C)]
+#[derive(Copy, Clone)]
 pub struct PyDateTime_TZInfo {
     pub ob_base: PyObject,
 }
 #[repr(C)]
+#[derive(Copy, Clone)]
 pub struct _PyDateTime_BaseTZInfo {
     pub ob_base: PyObject,
     pub hashcode: Py_hash_t,
     pub hastzinfo: ::core::ffi::c_char,
 }
 #[repr(C)]
+#[derive(Copy, Clone)]
 pub struct _PyDateTime_BaseTime {
     pub ob_base: PyObject,
     pub hashcode: Py_hash_t,
@@ -3236,6 +3246,7 @@ pub struct _PyDateTime_BaseTime {
     pub data: [::core::ffi::c_uchar; 6usize],
 }
 #[repr(C)]
+#[derive(Copy, Clone)]
 pub struct PyDateTime_Time {
     pub ob_base: PyObject,
     pub hashcode: Py_hash_t,
@@ -3245,6 +3256,7 @@ pub struct PyDateTime_Time {
     pub tzinfo: *mut PyObject,
 }
 #[repr(C)]
+#[derive(Copy, Clone)]
 pub struct PyDateTime_Date {
     pub ob_base: PyObject,
     pub hashcode: Py_hash_t,
@@ -3252,6 +3264,7 @@ pub struct PyDateTime_Date {
     pub data: [::core::ffi::c_uchar; 4usize],
 }
 #[repr(C)]
+#[derive(Copy, Clone)]
 pub struct _PyDateTime_BaseDateTime {
     pub ob_base: PyObject,
     pub hashcode: Py_hash_t,
@@ -3259,6 +3272,7 @@ pub struct _PyDateTime_BaseDateTime {
     pub data: [::core::ffi::c_uchar; 10usize],
 }
 #[repr(C)]
+#[derive(Copy, Clone)]
 pub struct PyDateTime_DateTime {
     pub ob_base: PyObject,
     pub hashcode: Py_hash_t,
@@ -5489,7 +5503,6 @@ unsafe extern "C" {
     pub fn PyCodec_Register(search_function: *mut PyObject) -> ::core::ffi::c_int;
     pub fn PyCodec_Unregister(search_function: *mut PyObject) -> ::core::ffi::c_int;
     pub fn _PyCodec_Lookup(encoding: *const ::core::ffi::c_char) -> *mut PyObject;
-    pub fn _PyCodec_Forget(encoding: *const ::core::ffi::c_char) -> ::core::ffi::c_int;
     pub fn PyCodec_KnownEncoding(
         encoding: *const ::core::ffi::c_char,
     ) -> ::core::ffi::c_int;
@@ -5851,7 +5864,6 @@ unsafe extern "C" {
         orig: *mut PyObject,
         excs: *mut PyObject,
     ) -> *mut PyObject;
-    pub fn PySignal_SetWakeupFd(fd: ::core::ffi::c_int) -> ::core::ffi::c_int;
     pub fn _PyErr_CheckSignals() -> ::core::ffi::c_int;
     pub fn PyErr_SyntaxLocationObject(
         filename: *mut PyObject,
@@ -5893,12 +5905,6 @@ unsafe extern "C" {
         format: *const ::core::ffi::c_char,
         ...
     ) -> !;
-    pub fn _PyErr_SetImportErrorWithNameFrom(
-        arg1: *mut PyObject,
-        arg2: *mut PyObject,
-        arg3: *mut PyObject,
-        arg4: *mut PyObject,
-    ) -> *mut PyObject;
     pub fn PyThread_init_thread();
     pub fn PyThread_start_new_thread(
         arg1: ::core::option::Option<

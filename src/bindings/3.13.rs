@@ -509,57 +509,6 @@ impl<const N: usize> __BindgenBitfieldUnit<[u8; N]> {
         }
     }
 }
-#[derive(PartialEq, Eq, Copy, Clone, Debug, Hash)]
-#[repr(C, align(8))]
-pub struct __BindgenOpaqueArray8<T>(pub T);
-impl<T: Copy + Default, const N: usize> Default for __BindgenOpaqueArray8<[T; N]> {
-    fn default() -> Self {
-        Self([<T as Default>::default(); N])
-    }
-}
-#[repr(C)]
-pub struct __BindgenUnionField<T>(::core::marker::PhantomData<T>);
-impl<T> __BindgenUnionField<T> {
-    #[inline]
-    pub const fn new() -> Self {
-        __BindgenUnionField(::core::marker::PhantomData)
-    }
-    #[inline]
-    pub const unsafe fn as_ref(&self) -> &T {
-        unsafe { ::core::mem::transmute(self) }
-    }
-    #[inline]
-    pub const unsafe fn as_mut(&mut self) -> &mut T {
-        unsafe { ::core::mem::transmute(self) }
-    }
-}
-impl<T> ::core::default::Default for __BindgenUnionField<T> {
-    #[inline]
-    fn default() -> Self {
-        Self::new()
-    }
-}
-impl<T> ::core::clone::Clone for __BindgenUnionField<T> {
-    #[inline]
-    fn clone(&self) -> Self {
-        *self
-    }
-}
-impl<T> ::core::marker::Copy for __BindgenUnionField<T> {}
-impl<T> ::core::fmt::Debug for __BindgenUnionField<T> {
-    fn fmt(&self, fmt: &mut ::core::fmt::Formatter<'_>) -> ::core::fmt::Result {
-        fmt.write_str("__BindgenUnionField")
-    }
-}
-impl<T> ::core::hash::Hash for __BindgenUnionField<T> {
-    fn hash<H: ::core::hash::Hasher>(&self, _state: &mut H) {}
-}
-impl<T> ::core::cmp::PartialEq for __BindgenUnionField<T> {
-    fn eq(&self, _other: &__BindgenUnionField<T>) -> bool {
-        true
-    }
-}
-impl<T> ::core::cmp::Eq for __BindgenUnionField<T> {}
 pub const PY_RELEASE_LEVEL_ALPHA: ::core::ffi::c_int = 10;
 pub const PY_RELEASE_LEVEL_BETA: ::core::ffi::c_int = 11;
 pub const PY_RELEASE_LEVEL_GAMMA: ::core::ffi::c_int = 12;
@@ -592,11 +541,8 @@ pub const PY_BIG_ENDIAN: ::core::ffi::c_int = 0;
 pub const PY_LITTLE_ENDIAN: ::core::ffi::c_int = 1;
 pub const PY_DWORD_MAX: ::core::ffi::c_uint = 4294967295;
 pub const Py_CAN_START_THREADS: ::core::ffi::c_int = 1;
-pub const Py_MATH_PIl: f64 = 3.141592653589793;
 pub const Py_MATH_PI: f64 = 3.141592653589793;
-pub const Py_MATH_El: f64 = 2.718281828459045;
 pub const Py_MATH_E: f64 = 2.718281828459045;
-pub const Py_MATH_TAU: f64 = 6.283185307179586;
 pub const PyBUF_MAX_NDIM: ::core::ffi::c_int = 64;
 pub const PyBUF_SIMPLE: ::core::ffi::c_int = 0;
 pub const PyBUF_WRITABLE: ::core::ffi::c_int = 1;
@@ -1049,6 +995,7 @@ pub struct _is {
 }
 pub type PyInterpreterState = _is;
 #[repr(C)]
+#[derive(Debug, Copy, Clone)]
 pub struct Py_buffer {
     pub buf: *mut ::core::ffi::c_void,
     pub obj: *mut PyObject,
@@ -1078,17 +1025,19 @@ pub struct PyMutex {
     pub _bits: u8,
 }
 #[repr(C)]
+#[derive(Copy, Clone)]
 pub struct _object {
     pub __bindgen_anon_1: _object__bindgen_ty_1,
     pub ob_type: *mut PyTypeObject,
 }
 #[repr(C)]
-pub struct _object__bindgen_ty_1 {
-    pub ob_refcnt: __BindgenUnionField<Py_ssize_t>,
-    pub ob_refcnt_split: __BindgenUnionField<[u32; 2usize]>,
-    pub bindgen_union_field: __BindgenOpaqueArray8<[u8; 8usize]>,
+#[derive(Copy, Clone)]
+pub union _object__bindgen_ty_1 {
+    pub ob_refcnt: Py_ssize_t,
+    pub ob_refcnt_split: [u32; 2usize],
 }
 #[repr(C)]
+#[derive(Copy, Clone)]
 pub struct PyVarObject {
     pub ob_base: PyObject,
     pub ob_size: Py_ssize_t,
@@ -1250,6 +1199,7 @@ pub const PYGEN_ERROR: PySendResult = -1;
 pub const PYGEN_NEXT: PySendResult = 1;
 pub type PySendResult = ::core::ffi::c_int;
 #[repr(C)]
+#[derive(Debug, Copy, Clone)]
 pub struct _Py_Identifier {
     pub string: *const ::core::ffi::c_char,
     pub index: Py_ssize_t,
@@ -1343,6 +1293,7 @@ pub struct PyBufferProcs {
     pub bf_releasebuffer: releasebufferproc,
 }
 #[repr(C)]
+#[derive(Copy, Clone)]
 pub struct _typeobject {
     pub ob_base: PyVarObject,
     pub tp_name: *const ::core::ffi::c_char,
@@ -1404,6 +1355,7 @@ pub struct _specialization_cache {
     pub init: *mut PyObject,
 }
 #[repr(C)]
+#[derive(Copy, Clone)]
 pub struct _heaptypeobject {
     pub ht_type: PyTypeObject,
     pub as_async: PyAsyncMethods,
@@ -1471,6 +1423,7 @@ pub struct PyHash_FuncDef {
     pub seed_bits: ::core::ffi::c_int,
 }
 #[repr(C)]
+#[derive(Copy, Clone)]
 pub struct PyByteArrayObject {
     pub ob_base: PyVarObject,
     pub ob_alloc: Py_ssize_t,
@@ -1479,6 +1432,7 @@ pub struct PyByteArrayObject {
     pub ob_exports: Py_ssize_t,
 }
 #[repr(C)]
+#[derive(Copy, Clone)]
 pub struct PyBytesObject {
     pub ob_base: PyVarObject,
     pub ob_shash: Py_hash_t,
@@ -1490,6 +1444,7 @@ pub type Py_UCS1 = u8;
 pub type PY_UNICODE_TYPE = wchar_t;
 pub type Py_UNICODE = wchar_t;
 #[repr(C)]
+#[derive(Copy, Clone)]
 pub struct PyASCIIObject {
     pub ob_base: PyObject,
     pub length: Py_ssize_t,
@@ -1772,12 +1727,14 @@ impl PyASCIIObject__bindgen_ty_1 {
     }
 }
 #[repr(C)]
+#[derive(Copy, Clone)]
 pub struct PyCompactUnicodeObject {
     pub _base: PyASCIIObject,
     pub utf8_length: Py_ssize_t,
     pub utf8: *mut ::core::ffi::c_char,
 }
 #[repr(C)]
+#[derive(Copy, Clone)]
 pub struct PyUnicodeObject {
     pub _base: PyCompactUnicodeObject,
     pub data: PyUnicodeObject__bindgen_ty_1,
@@ -1795,6 +1752,7 @@ pub const PyUnicode_2BYTE_KIND: PyUnicode_Kind = 2;
 pub const PyUnicode_4BYTE_KIND: PyUnicode_Kind = 4;
 pub type PyUnicode_Kind = ::core::ffi::c_uint;
 #[repr(C)]
+#[derive(Debug, Copy, Clone)]
 pub struct _PyUnicodeWriter {
     pub buffer: *mut PyObject,
     pub data: *mut ::core::ffi::c_void,
@@ -1808,6 +1766,7 @@ pub struct _PyUnicodeWriter {
     pub readonly: ::core::ffi::c_uchar,
 }
 #[repr(C)]
+#[derive(Copy, Clone)]
 pub struct PyBaseExceptionObject {
     pub ob_base: PyObject,
     pub dict: *mut PyObject,
@@ -1819,6 +1778,7 @@ pub struct PyBaseExceptionObject {
     pub suppress_context: ::core::ffi::c_char,
 }
 #[repr(C)]
+#[derive(Copy, Clone)]
 pub struct PyBaseExceptionGroupObject {
     pub ob_base: PyObject,
     pub dict: *mut PyObject,
@@ -1833,6 +1793,7 @@ pub struct PyBaseExceptionGroupObject {
     pub excs_str: *mut PyObject,
 }
 #[repr(C)]
+#[derive(Copy, Clone)]
 pub struct PySyntaxErrorObject {
     pub ob_base: PyObject,
     pub dict: *mut PyObject,
@@ -1852,6 +1813,7 @@ pub struct PySyntaxErrorObject {
     pub print_file_and_line: *mut PyObject,
 }
 #[repr(C)]
+#[derive(Copy, Clone)]
 pub struct PyImportErrorObject {
     pub ob_base: PyObject,
     pub dict: *mut PyObject,
@@ -1867,6 +1829,7 @@ pub struct PyImportErrorObject {
     pub name_from: *mut PyObject,
 }
 #[repr(C)]
+#[derive(Copy, Clone)]
 pub struct PyUnicodeErrorObject {
     pub ob_base: PyObject,
     pub dict: *mut PyObject,
@@ -1883,6 +1846,7 @@ pub struct PyUnicodeErrorObject {
     pub reason: *mut PyObject,
 }
 #[repr(C)]
+#[derive(Copy, Clone)]
 pub struct PySystemExitObject {
     pub ob_base: PyObject,
     pub dict: *mut PyObject,
@@ -1895,6 +1859,7 @@ pub struct PySystemExitObject {
     pub code: *mut PyObject,
 }
 #[repr(C)]
+#[derive(Copy, Clone)]
 pub struct PyOSErrorObject {
     pub ob_base: PyObject,
     pub dict: *mut PyObject,
@@ -1911,6 +1876,7 @@ pub struct PyOSErrorObject {
     pub written: Py_ssize_t,
 }
 #[repr(C)]
+#[derive(Copy, Clone)]
 pub struct PyStopIterationObject {
     pub ob_base: PyObject,
     pub dict: *mut PyObject,
@@ -1923,6 +1889,7 @@ pub struct PyStopIterationObject {
     pub value: *mut PyObject,
 }
 #[repr(C)]
+#[derive(Copy, Clone)]
 pub struct PyNameErrorObject {
     pub ob_base: PyObject,
     pub dict: *mut PyObject,
@@ -1935,6 +1902,7 @@ pub struct PyNameErrorObject {
     pub name: *mut PyObject,
 }
 #[repr(C)]
+#[derive(Copy, Clone)]
 pub struct PyAttributeErrorObject {
     pub ob_base: PyObject,
     pub dict: *mut PyObject,
@@ -1956,11 +1924,13 @@ pub struct _PyLongValue {
     pub ob_digit: [digit; 1usize],
 }
 #[repr(C)]
+#[derive(Copy, Clone)]
 pub struct _longobject {
     pub ob_base: PyObject,
     pub long_value: _PyLongValue,
 }
 #[repr(C)]
+#[derive(Copy, Clone)]
 pub struct PyFloatObject {
     pub ob_base: PyObject,
     pub ob_fval: f64,
@@ -1972,11 +1942,13 @@ pub struct Py_complex {
     pub imag: f64,
 }
 #[repr(C)]
+#[derive(Copy, Clone)]
 pub struct PyComplexObject {
     pub ob_base: PyObject,
     pub cval: Py_complex,
 }
 #[repr(C)]
+#[derive(Copy, Clone)]
 pub struct _PyManagedBufferObject {
     pub ob_base: PyObject,
     pub flags: ::core::ffi::c_int,
@@ -1984,6 +1956,7 @@ pub struct _PyManagedBufferObject {
     pub master: Py_buffer,
 }
 #[repr(C)]
+#[derive(Copy, Clone)]
 pub struct PyMemoryViewObject {
     pub ob_base: PyVarObject,
     pub mbuf: *mut _PyManagedBufferObject,
@@ -1995,11 +1968,13 @@ pub struct PyMemoryViewObject {
     pub ob_array: [Py_ssize_t; 1usize],
 }
 #[repr(C)]
+#[derive(Copy, Clone)]
 pub struct PyTupleObject {
     pub ob_base: PyVarObject,
     pub ob_item: [*mut PyObject; 1usize],
 }
 #[repr(C)]
+#[derive(Copy, Clone)]
 pub struct PyListObject {
     pub ob_base: PyVarObject,
     pub ob_item: *mut *mut PyObject,
@@ -2013,6 +1988,7 @@ pub struct _dictvalues {
 }
 pub type PyDictValues = _dictvalues;
 #[repr(C)]
+#[derive(Copy, Clone)]
 pub struct PyDictObject {
     pub ob_base: PyObject,
     pub ma_used: Py_ssize_t,
@@ -2042,11 +2018,13 @@ pub struct _odictobject {
 }
 pub type PyODictObject = _odictobject;
 #[repr(C)]
+#[derive(Debug, Copy, Clone)]
 pub struct setentry {
     pub key: *mut PyObject,
     pub hash: Py_hash_t,
 }
 #[repr(C)]
+#[derive(Copy, Clone)]
 pub struct PySetObject {
     pub ob_base: PyObject,
     pub fill: Py_ssize_t,
@@ -2103,6 +2081,7 @@ pub struct PyMethodDef {
     pub ml_doc: *const ::core::ffi::c_char,
 }
 #[repr(C)]
+#[derive(Copy, Clone)]
 pub struct PyCFunctionObject {
     pub ob_base: PyObject,
     pub m_ml: *mut PyMethodDef,
@@ -2112,11 +2091,13 @@ pub struct PyCFunctionObject {
     pub vectorcall: vectorcallfunc,
 }
 #[repr(C)]
+#[derive(Copy, Clone)]
 pub struct PyCMethodObject {
     pub func: PyCFunctionObject,
     pub mm_class: *mut PyTypeObject,
 }
 #[repr(C)]
+#[derive(Copy, Clone)]
 pub struct PyModuleDef_Base {
     pub ob_base: PyObject,
     pub m_init: ::core::option::Option<unsafe extern "C" fn() -> *mut PyObject>,
@@ -2130,6 +2111,7 @@ pub struct PyModuleDef_Slot {
     pub value: *mut ::core::ffi::c_void,
 }
 #[repr(C)]
+#[derive(Copy, Clone)]
 pub struct PyModuleDef {
     pub m_base: PyModuleDef_Base,
     pub m_name: *const ::core::ffi::c_char,
@@ -2161,6 +2143,7 @@ pub struct PyFrameConstructor {
     pub fc_closure: *mut PyObject,
 }
 #[repr(C)]
+#[derive(Copy, Clone)]
 pub struct PyFunctionObject {
     pub ob_base: PyObject,
     pub func_globals: *mut PyObject,
@@ -2194,6 +2177,7 @@ pub type PyFunction_WatchCallback = ::core::option::Option<
     ) -> ::core::ffi::c_int,
 >;
 #[repr(C)]
+#[derive(Copy, Clone)]
 pub struct PyMethodObject {
     pub ob_base: PyObject,
     pub im_func: *mut PyObject,
@@ -2202,6 +2186,7 @@ pub struct PyMethodObject {
     pub vectorcall: vectorcallfunc,
 }
 #[repr(C)]
+#[derive(Copy, Clone)]
 pub struct PyInstanceMethodObject {
     pub ob_base: PyObject,
     pub func: *mut PyObject,
@@ -2258,6 +2243,7 @@ pub struct _PyCoMonitoringData {
     pub per_instruction_tools: *mut u8,
 }
 #[repr(C)]
+#[derive(Copy, Clone)]
 pub struct PyCodeObject {
     pub ob_base: PyVarObject,
     pub co_consts: *mut PyObject,
@@ -2327,6 +2313,7 @@ pub struct _PyInterpreterFrame {
 }
 pub type PyTracebackObject = _traceback;
 #[repr(C)]
+#[derive(Copy, Clone)]
 pub struct _traceback {
     pub ob_base: PyObject,
     pub tb_next: *mut PyTracebackObject,
@@ -2335,6 +2322,7 @@ pub struct _traceback {
     pub tb_lineno: ::core::ffi::c_int,
 }
 #[repr(C)]
+#[derive(Copy, Clone)]
 pub struct PySliceObject {
     pub ob_base: PyObject,
     pub start: *mut PyObject,
@@ -2342,6 +2330,7 @@ pub struct PySliceObject {
     pub step: *mut PyObject,
 }
 #[repr(C)]
+#[derive(Copy, Clone)]
 pub struct PyCellObject {
     pub ob_base: PyObject,
     pub ob_ref: *mut PyObject,
@@ -2359,6 +2348,7 @@ pub const _PyStatus_TYPE_ERROR: PyStatus__bindgen_ty_1 = 1;
 pub const _PyStatus_TYPE_EXIT: PyStatus__bindgen_ty_1 = 2;
 pub type PyStatus__bindgen_ty_1 = ::core::ffi::c_uint;
 #[repr(C)]
+#[derive(Debug, Copy, Clone)]
 pub struct PyWideStringList {
     pub length: Py_ssize_t,
     pub items: *mut *mut wchar_t,
@@ -2378,6 +2368,7 @@ pub struct PyPreConfig {
     pub allocator: ::core::ffi::c_int,
 }
 #[repr(C)]
+#[derive(Debug, Copy, Clone)]
 pub struct PyConfig {
     pub _config_init: ::core::ffi::c_int,
     pub isolated: ::core::ffi::c_int,
@@ -3003,6 +2994,7 @@ pub type _PyFrameEvalFunction = ::core::option::Option<
     ) -> *mut PyObject,
 >;
 #[repr(C)]
+#[derive(Copy, Clone)]
 pub struct PyGenObject {
     pub ob_base: PyObject,
     pub gi_weakreflist: *mut PyObject,
@@ -3017,6 +3009,7 @@ pub struct PyGenObject {
     pub gi_iframe: [*mut PyObject; 1usize],
 }
 #[repr(C)]
+#[derive(Copy, Clone)]
 pub struct PyCoroObject {
     pub ob_base: PyObject,
     pub cr_weakreflist: *mut PyObject,
@@ -3031,6 +3024,7 @@ pub struct PyCoroObject {
     pub cr_iframe: [*mut PyObject; 1usize],
 }
 #[repr(C)]
+#[derive(Copy, Clone)]
 pub struct PyAsyncGenObject {
     pub ob_base: PyObject,
     pub ag_weakreflist: *mut PyObject,
@@ -3067,6 +3061,7 @@ pub struct PyGetSetDef {
     pub closure: *mut ::core::ffi::c_void,
 }
 #[repr(C)]
+#[derive(Debug, Copy, Clone)]
 pub struct PyMemberDef {
     pub name: *const ::core::ffi::c_char,
     pub type_: ::core::ffi::c_int,
@@ -3093,6 +3088,7 @@ pub struct wrapperbase {
     pub name_strobj: *mut PyObject,
 }
 #[repr(C)]
+#[derive(Copy, Clone)]
 pub struct PyDescrObject {
     pub ob_base: PyObject,
     pub d_type: *mut PyTypeObject,
@@ -3100,22 +3096,26 @@ pub struct PyDescrObject {
     pub d_qualname: *mut PyObject,
 }
 #[repr(C)]
+#[derive(Copy, Clone)]
 pub struct PyMethodDescrObject {
     pub d_common: PyDescrObject,
     pub d_method: *mut PyMethodDef,
     pub vectorcall: vectorcallfunc,
 }
 #[repr(C)]
+#[derive(Copy, Clone)]
 pub struct PyMemberDescrObject {
     pub d_common: PyDescrObject,
     pub d_member: *mut PyMemberDef,
 }
 #[repr(C)]
+#[derive(Copy, Clone)]
 pub struct PyGetSetDescrObject {
     pub d_common: PyDescrObject,
     pub d_getset: *mut PyGetSetDef,
 }
 #[repr(C)]
+#[derive(Copy, Clone)]
 pub struct PyWrapperDescrObject {
     pub d_common: PyDescrObject,
     pub d_base: *mut wrapperbase,
@@ -3123,6 +3123,7 @@ pub struct PyWrapperDescrObject {
 }
 pub type PyWeakReference = _PyWeakReference;
 #[repr(C)]
+#[derive(Copy, Clone)]
 pub struct _PyWeakReference {
     pub ob_base: PyObject,
     pub wr_object: *mut PyObject,
@@ -3253,6 +3254,7 @@ pub struct PyCriticalSection2 {
     _unused: [u8; 0],
 }
 #[repr(C)]
+#[derive(Copy, Clone)]
 pub struct PyDateTime_Delta {
     pub ob_base: PyObject,
     pub hashcode: Py_hash_t,
@@ -3261,16 +3263,19 @@ pub struct PyDateTime_Delta {
     pub microseconds: ::core::ffi::c_int,
 }
 #[repr(C)]
+#[derive(Copy, Clone)]
 pub struct PyDateTime_TZInfo {
     pub ob_base: PyObject,
 }
 #[repr(C)]
+#[derive(Copy, Clone)]
 pub struct _PyDateTime_BaseTZInfo {
     pub ob_base: PyObject,
     pub hashcode: Py_hash_t,
     pub hastzinfo: ::core::ffi::c_char,
 }
 #[repr(C)]
+#[derive(Copy, Clone)]
 pub struct _PyDateTime_BaseTime {
     pub ob_base: PyObject,
     pub hashcode: Py_hash_t,
@@ -3278,6 +3283,7 @@ pub struct _PyDateTime_BaseTime {
     pub data: [::core::ffi::c_uchar; 6usize],
 }
 #[repr(C)]
+#[derive(Copy, Clone)]
 pub struct PyDateTime_Time {
     pub ob_base: PyObject,
     pub hashcode: Py_hash_t,
@@ -3287,6 +3293,7 @@ pub struct PyDateTime_Time {
     pub tzinfo: *mut PyObject,
 }
 #[repr(C)]
+#[derive(Copy, Clone)]
 pub struct PyDateTime_Date {
     pub ob_base: PyObject,
     pub hashcode: Py_hash_t,
@@ -3294,6 +3301,7 @@ pub struct PyDateTime_Date {
     pub data: [::core::ffi::c_uchar; 4usize],
 }
 #[repr(C)]
+#[derive(Copy, Clone)]
 pub struct _PyDateTime_BaseDateTime {
     pub ob_base: PyObject,
     pub hashcode: Py_hash_t,
@@ -3301,6 +3309,7 @@ pub struct _PyDateTime_BaseDateTime {
     pub data: [::core::ffi::c_uchar; 10usize],
 }
 #[repr(C)]
+#[derive(Copy, Clone)]
 pub struct PyDateTime_DateTime {
     pub ob_base: PyObject,
     pub hashcode: Py_hash_t,
@@ -3398,6 +3407,7 @@ pub struct PyDateTime_CAPI {
     >,
 }
 #[repr(C)]
+#[derive(Copy, Clone)]
 pub struct PyFrameLocalsProxyObject {
     pub ob_base: PyObject,
     pub frame: *mut PyFrameObject,
@@ -3682,11 +3692,6 @@ unsafe extern "C" {
         line: ::core::ffi::c_int,
         function: *const ::core::ffi::c_char,
     ) -> !;
-    pub fn _PyTrash_begin(
-        tstate: *mut PyThreadState,
-        op: *mut PyObject,
-    ) -> ::core::ffi::c_int;
-    pub fn _PyTrash_end(tstate: *mut PyThreadState);
     pub fn _PyTrash_thread_deposit_object(tstate: *mut PyThreadState, op: *mut PyObject);
     pub fn _PyTrash_thread_destroy_chain(tstate: *mut PyThreadState);
     pub fn PyObject_GetItemData(obj: *mut PyObject) -> *mut ::core::ffi::c_void;

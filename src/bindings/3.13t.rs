@@ -542,11 +542,8 @@ pub const PY_BIG_ENDIAN: ::core::ffi::c_int = 0;
 pub const PY_LITTLE_ENDIAN: ::core::ffi::c_int = 1;
 pub const PY_DWORD_MAX: ::core::ffi::c_uint = 4294967295;
 pub const Py_CAN_START_THREADS: ::core::ffi::c_int = 1;
-pub const Py_MATH_PIl: f64 = 3.141592653589793;
 pub const Py_MATH_PI: f64 = 3.141592653589793;
-pub const Py_MATH_El: f64 = 2.718281828459045;
 pub const Py_MATH_E: f64 = 2.718281828459045;
-pub const Py_MATH_TAU: f64 = 6.283185307179586;
 pub const PyBUF_MAX_NDIM: ::core::ffi::c_int = 64;
 pub const PyBUF_SIMPLE: ::core::ffi::c_int = 0;
 pub const PyBUF_WRITABLE: ::core::ffi::c_int = 1;
@@ -1007,6 +1004,7 @@ pub struct _is {
 }
 pub type PyInterpreterState = _is;
 #[repr(C)]
+#[derive(Debug, Copy, Clone)]
 pub struct Py_buffer {
     pub buf: *mut ::core::ffi::c_void,
     pub obj: *mut PyObject,
@@ -1036,6 +1034,7 @@ pub struct PyMutex {
     pub _bits: u8,
 }
 #[repr(C)]
+#[derive(Debug, Copy, Clone)]
 pub struct _object {
     pub ob_tid: usize,
     pub _padding: u16,
@@ -1046,6 +1045,7 @@ pub struct _object {
     pub ob_type: *mut PyTypeObject,
 }
 #[repr(C)]
+#[derive(Debug, Copy, Clone)]
 pub struct PyVarObject {
     pub ob_base: PyObject,
     pub ob_size: Py_ssize_t,
@@ -1207,6 +1207,7 @@ pub const PYGEN_ERROR: PySendResult = -1;
 pub const PYGEN_NEXT: PySendResult = 1;
 pub type PySendResult = ::core::ffi::c_int;
 #[repr(C)]
+#[derive(Debug, Copy, Clone)]
 pub struct _Py_Identifier {
     pub string: *const ::core::ffi::c_char,
     pub index: Py_ssize_t,
@@ -1300,6 +1301,7 @@ pub struct PyBufferProcs {
     pub bf_releasebuffer: releasebufferproc,
 }
 #[repr(C)]
+#[derive(Debug, Copy, Clone)]
 pub struct _typeobject {
     pub ob_base: PyVarObject,
     pub tp_name: *const ::core::ffi::c_char,
@@ -1361,6 +1363,7 @@ pub struct _specialization_cache {
     pub init: *mut PyObject,
 }
 #[repr(C)]
+#[derive(Debug, Copy, Clone)]
 pub struct _heaptypeobject {
     pub ht_type: PyTypeObject,
     pub as_async: PyAsyncMethods,
@@ -1428,6 +1431,7 @@ pub struct PyHash_FuncDef {
     pub seed_bits: ::core::ffi::c_int,
 }
 #[repr(C)]
+#[derive(Debug, Copy, Clone)]
 pub struct PyByteArrayObject {
     pub ob_base: PyVarObject,
     pub ob_alloc: Py_ssize_t,
@@ -1436,6 +1440,7 @@ pub struct PyByteArrayObject {
     pub ob_exports: Py_ssize_t,
 }
 #[repr(C)]
+#[derive(Debug, Copy, Clone)]
 pub struct PyBytesObject {
     pub ob_base: PyVarObject,
     pub ob_shash: Py_hash_t,
@@ -1447,6 +1452,7 @@ pub type Py_UCS1 = u8;
 pub type PY_UNICODE_TYPE = wchar_t;
 pub type Py_UNICODE = wchar_t;
 #[repr(C)]
+#[derive(Debug, Copy, Clone)]
 pub struct PyASCIIObject {
     pub ob_base: PyObject,
     pub length: Py_ssize_t,
@@ -1729,12 +1735,14 @@ impl PyASCIIObject__bindgen_ty_1 {
     }
 }
 #[repr(C)]
+#[derive(Debug, Copy, Clone)]
 pub struct PyCompactUnicodeObject {
     pub _base: PyASCIIObject,
     pub utf8_length: Py_ssize_t,
     pub utf8: *mut ::core::ffi::c_char,
 }
 #[repr(C)]
+#[derive(Copy, Clone)]
 pub struct PyUnicodeObject {
     pub _base: PyCompactUnicodeObject,
     pub data: PyUnicodeObject__bindgen_ty_1,
@@ -1752,6 +1760,7 @@ pub const PyUnicode_2BYTE_KIND: PyUnicode_Kind = 2;
 pub const PyUnicode_4BYTE_KIND: PyUnicode_Kind = 4;
 pub type PyUnicode_Kind = ::core::ffi::c_uint;
 #[repr(C)]
+#[derive(Debug, Copy, Clone)]
 pub struct _PyUnicodeWriter {
     pub buffer: *mut PyObject,
     pub data: *mut ::core::ffi::c_void,
@@ -1765,6 +1774,7 @@ pub struct _PyUnicodeWriter {
     pub readonly: ::core::ffi::c_uchar,
 }
 #[repr(C)]
+#[derive(Debug, Copy, Clone)]
 pub struct PyBaseExceptionObject {
     pub ob_base: PyObject,
     pub dict: *mut PyObject,
@@ -1776,6 +1786,7 @@ pub struct PyBaseExceptionObject {
     pub suppress_context: ::core::ffi::c_char,
 }
 #[repr(C)]
+#[derive(Debug, Copy, Clone)]
 pub struct PyBaseExceptionGroupObject {
     pub ob_base: PyObject,
     pub dict: *mut PyObject,
@@ -1790,6 +1801,7 @@ pub struct PyBaseExceptionGroupObject {
     pub excs_str: *mut PyObject,
 }
 #[repr(C)]
+#[derive(Debug, Copy, Clone)]
 pub struct PySyntaxErrorObject {
     pub ob_base: PyObject,
     pub dict: *mut PyObject,
@@ -1809,6 +1821,7 @@ pub struct PySyntaxErrorObject {
     pub print_file_and_line: *mut PyObject,
 }
 #[repr(C)]
+#[derive(Debug, Copy, Clone)]
 pub struct PyImportErrorObject {
     pub ob_base: PyObject,
     pub dict: *mut PyObject,
@@ -1824,6 +1837,7 @@ pub struct PyImportErrorObject {
     pub name_from: *mut PyObject,
 }
 #[repr(C)]
+#[derive(Debug, Copy, Clone)]
 pub struct PyUnicodeErrorObject {
     pub ob_base: PyObject,
     pub dict: *mut PyObject,
@@ -1840,6 +1854,7 @@ pub struct PyUnicodeErrorObject {
     pub reason: *mut PyObject,
 }
 #[repr(C)]
+#[derive(Debug, Copy, Clone)]
 pub struct PySystemExitObject {
     pub ob_base: PyObject,
     pub dict: *mut PyObject,
@@ -1852,6 +1867,7 @@ pub struct PySystemExitObject {
     pub code: *mut PyObject,
 }
 #[repr(C)]
+#[derive(Debug, Copy, Clone)]
 pub struct PyOSErrorObject {
     pub ob_base: PyObject,
     pub dict: *mut PyObject,
@@ -1868,6 +1884,7 @@ pub struct PyOSErrorObject {
     pub written: Py_ssize_t,
 }
 #[repr(C)]
+#[derive(Debug, Copy, Clone)]
 pub struct PyStopIterationObject {
     pub ob_base: PyObject,
     pub dict: *mut PyObject,
@@ -1880,6 +1897,7 @@ pub struct PyStopIterationObject {
     pub value: *mut PyObject,
 }
 #[repr(C)]
+#[derive(Debug, Copy, Clone)]
 pub struct PyNameErrorObject {
     pub ob_base: PyObject,
     pub dict: *mut PyObject,
@@ -1892,6 +1910,7 @@ pub struct PyNameErrorObject {
     pub name: *mut PyObject,
 }
 #[repr(C)]
+#[derive(Debug, Copy, Clone)]
 pub struct PyAttributeErrorObject {
     pub ob_base: PyObject,
     pub dict: *mut PyObject,
@@ -1913,11 +1932,13 @@ pub struct _PyLongValue {
     pub ob_digit: [digit; 1usize],
 }
 #[repr(C)]
+#[derive(Debug, Copy, Clone)]
 pub struct _longobject {
     pub ob_base: PyObject,
     pub long_value: _PyLongValue,
 }
 #[repr(C)]
+#[derive(Debug, Copy, Clone)]
 pub struct PyFloatObject {
     pub ob_base: PyObject,
     pub ob_fval: f64,
@@ -1929,11 +1950,13 @@ pub struct Py_complex {
     pub imag: f64,
 }
 #[repr(C)]
+#[derive(Debug, Copy, Clone)]
 pub struct PyComplexObject {
     pub ob_base: PyObject,
     pub cval: Py_complex,
 }
 #[repr(C)]
+#[derive(Debug, Copy, Clone)]
 pub struct _PyManagedBufferObject {
     pub ob_base: PyObject,
     pub flags: ::core::ffi::c_int,
@@ -1941,6 +1964,7 @@ pub struct _PyManagedBufferObject {
     pub master: Py_buffer,
 }
 #[repr(C)]
+#[derive(Debug, Copy, Clone)]
 pub struct PyMemoryViewObject {
     pub ob_base: PyVarObject,
     pub mbuf: *mut _PyManagedBufferObject,
@@ -1952,11 +1976,13 @@ pub struct PyMemoryViewObject {
     pub ob_array: [Py_ssize_t; 1usize],
 }
 #[repr(C)]
+#[derive(Debug, Copy, Clone)]
 pub struct PyTupleObject {
     pub ob_base: PyVarObject,
     pub ob_item: [*mut PyObject; 1usize],
 }
 #[repr(C)]
+#[derive(Debug, Copy, Clone)]
 pub struct PyListObject {
     pub ob_base: PyVarObject,
     pub ob_item: *mut *mut PyObject,
@@ -1970,6 +1996,7 @@ pub struct _dictvalues {
 }
 pub type PyDictValues = _dictvalues;
 #[repr(C)]
+#[derive(Debug, Copy, Clone)]
 pub struct PyDictObject {
     pub ob_base: PyObject,
     pub ma_used: Py_ssize_t,
@@ -1999,11 +2026,13 @@ pub struct _odictobject {
 }
 pub type PyODictObject = _odictobject;
 #[repr(C)]
+#[derive(Debug, Copy, Clone)]
 pub struct setentry {
     pub key: *mut PyObject,
     pub hash: Py_hash_t,
 }
 #[repr(C)]
+#[derive(Debug, Copy, Clone)]
 pub struct PySetObject {
     pub ob_base: PyObject,
     pub fill: Py_ssize_t,
@@ -2060,6 +2089,7 @@ pub struct PyMethodDef {
     pub ml_doc: *const ::core::ffi::c_char,
 }
 #[repr(C)]
+#[derive(Debug, Copy, Clone)]
 pub struct PyCFunctionObject {
     pub ob_base: PyObject,
     pub m_ml: *mut PyMethodDef,
@@ -2069,11 +2099,13 @@ pub struct PyCFunctionObject {
     pub vectorcall: vectorcallfunc,
 }
 #[repr(C)]
+#[derive(Debug, Copy, Clone)]
 pub struct PyCMethodObject {
     pub func: PyCFunctionObject,
     pub mm_class: *mut PyTypeObject,
 }
 #[repr(C)]
+#[derive(Debug, Copy, Clone)]
 pub struct PyModuleDef_Base {
     pub ob_base: PyObject,
     pub m_init: ::core::option::Option<unsafe extern "C" fn() -> *mut PyObject>,
@@ -2087,6 +2119,7 @@ pub struct PyModuleDef_Slot {
     pub value: *mut ::core::ffi::c_void,
 }
 #[repr(C)]
+#[derive(Debug, Copy, Clone)]
 pub struct PyModuleDef {
     pub m_base: PyModuleDef_Base,
     pub m_name: *const ::core::ffi::c_char,
@@ -2118,6 +2151,7 @@ pub struct PyFrameConstructor {
     pub fc_closure: *mut PyObject,
 }
 #[repr(C)]
+#[derive(Debug, Copy, Clone)]
 pub struct PyFunctionObject {
     pub ob_base: PyObject,
     pub func_globals: *mut PyObject,
@@ -2151,6 +2185,7 @@ pub type PyFunction_WatchCallback = ::core::option::Option<
     ) -> ::core::ffi::c_int,
 >;
 #[repr(C)]
+#[derive(Debug, Copy, Clone)]
 pub struct PyMethodObject {
     pub ob_base: PyObject,
     pub im_func: *mut PyObject,
@@ -2159,6 +2194,7 @@ pub struct PyMethodObject {
     pub vectorcall: vectorcallfunc,
 }
 #[repr(C)]
+#[derive(Debug, Copy, Clone)]
 pub struct PyInstanceMethodObject {
     pub ob_base: PyObject,
     pub func: *mut PyObject,
@@ -2215,6 +2251,7 @@ pub struct _PyCoMonitoringData {
     pub per_instruction_tools: *mut u8,
 }
 #[repr(C)]
+#[derive(Debug, Copy, Clone)]
 pub struct PyCodeObject {
     pub ob_base: PyVarObject,
     pub co_consts: *mut PyObject,
@@ -2284,6 +2321,7 @@ pub struct _PyInterpreterFrame {
 }
 pub type PyTracebackObject = _traceback;
 #[repr(C)]
+#[derive(Debug, Copy, Clone)]
 pub struct _traceback {
     pub ob_base: PyObject,
     pub tb_next: *mut PyTracebackObject,
@@ -2292,6 +2330,7 @@ pub struct _traceback {
     pub tb_lineno: ::core::ffi::c_int,
 }
 #[repr(C)]
+#[derive(Debug, Copy, Clone)]
 pub struct PySliceObject {
     pub ob_base: PyObject,
     pub start: *mut PyObject,
@@ -2299,6 +2338,7 @@ pub struct PySliceObject {
     pub step: *mut PyObject,
 }
 #[repr(C)]
+#[derive(Debug, Copy, Clone)]
 pub struct PyCellObject {
     pub ob_base: PyObject,
     pub ob_ref: *mut PyObject,
@@ -2316,6 +2356,7 @@ pub const _PyStatus_TYPE_ERROR: PyStatus__bindgen_ty_1 = 1;
 pub const _PyStatus_TYPE_EXIT: PyStatus__bindgen_ty_1 = 2;
 pub type PyStatus__bindgen_ty_1 = ::core::ffi::c_uint;
 #[repr(C)]
+#[derive(Debug, Copy, Clone)]
 pub struct PyWideStringList {
     pub length: Py_ssize_t,
     pub items: *mut *mut wchar_t,
@@ -2335,6 +2376,7 @@ pub struct PyPreConfig {
     pub allocator: ::core::ffi::c_int,
 }
 #[repr(C)]
+#[derive(Debug, Copy, Clone)]
 pub struct PyConfig {
     pub _config_init: ::core::ffi::c_int,
     pub isolated: ::core::ffi::c_int,
@@ -2961,6 +3003,7 @@ pub type _PyFrameEvalFunction = ::core::option::Option<
     ) -> *mut PyObject,
 >;
 #[repr(C)]
+#[derive(Debug, Copy, Clone)]
 pub struct PyGenObject {
     pub ob_base: PyObject,
     pub gi_weakreflist: *mut PyObject,
@@ -2975,6 +3018,7 @@ pub struct PyGenObject {
     pub gi_iframe: [*mut PyObject; 1usize],
 }
 #[repr(C)]
+#[derive(Debug, Copy, Clone)]
 pub struct PyCoroObject {
     pub ob_base: PyObject,
     pub cr_weakreflist: *mut PyObject,
@@ -2989,6 +3033,7 @@ pub struct PyCoroObject {
     pub cr_iframe: [*mut PyObject; 1usize],
 }
 #[repr(C)]
+#[derive(Debug, Copy, Clone)]
 pub struct PyAsyncGenObject {
     pub ob_base: PyObject,
     pub ag_weakreflist: *mut PyObject,
@@ -3025,6 +3070,7 @@ pub struct PyGetSetDef {
     pub closure: *mut ::core::ffi::c_void,
 }
 #[repr(C)]
+#[derive(Debug, Copy, Clone)]
 pub struct PyMemberDef {
     pub name: *const ::core::ffi::c_char,
     pub type_: ::core::ffi::c_int,
@@ -3051,6 +3097,7 @@ pub struct wrapperbase {
     pub name_strobj: *mut PyObject,
 }
 #[repr(C)]
+#[derive(Debug, Copy, Clone)]
 pub struct PyDescrObject {
     pub ob_base: PyObject,
     pub d_type: *mut PyTypeObject,
@@ -3058,22 +3105,26 @@ pub struct PyDescrObject {
     pub d_qualname: *mut PyObject,
 }
 #[repr(C)]
+#[derive(Debug, Copy, Clone)]
 pub struct PyMethodDescrObject {
     pub d_common: PyDescrObject,
     pub d_method: *mut PyMethodDef,
     pub vectorcall: vectorcallfunc,
 }
 #[repr(C)]
+#[derive(Debug, Copy, Clone)]
 pub struct PyMemberDescrObject {
     pub d_common: PyDescrObject,
     pub d_member: *mut PyMemberDef,
 }
 #[repr(C)]
+#[derive(Debug, Copy, Clone)]
 pub struct PyGetSetDescrObject {
     pub d_common: PyDescrObject,
     pub d_getset: *mut PyGetSetDef,
 }
 #[repr(C)]
+#[derive(Debug, Copy, Clone)]
 pub struct PyWrapperDescrObject {
     pub d_common: PyDescrObject,
     pub d_base: *mut wrapperbase,
@@ -3081,6 +3132,7 @@ pub struct PyWrapperDescrObject {
 }
 pub type PyWeakReference = _PyWeakReference;
 #[repr(C)]
+#[derive(Debug, Copy, Clone)]
 pub struct _PyWeakReference {
     pub ob_base: PyObject,
     pub wr_object: *mut PyObject,
@@ -3214,6 +3266,7 @@ pub struct PyCriticalSection2 {
     pub _cs_mutex2: *mut PyMutex,
 }
 #[repr(C)]
+#[derive(Debug, Copy, Clone)]
 pub struct PyDateTime_Delta {
     pub ob_base: PyObject,
     pub hashcode: Py_hash_t,
@@ -3222,16 +3275,19 @@ pub struct PyDateTime_Delta {
     pub microseconds: ::core::ffi::c_int,
 }
 #[repr(C)]
+#[derive(Debug, Copy, Clone)]
 pub struct PyDateTime_TZInfo {
     pub ob_base: PyObject,
 }
 #[repr(C)]
+#[derive(Debug, Copy, Clone)]
 pub struct _PyDateTime_BaseTZInfo {
     pub ob_base: PyObject,
     pub hashcode: Py_hash_t,
     pub hastzinfo: ::core::ffi::c_char,
 }
 #[repr(C)]
+#[derive(Debug, Copy, Clone)]
 pub struct _PyDateTime_BaseTime {
     pub ob_base: PyObject,
     pub hashcode: Py_hash_t,
@@ -3239,6 +3295,7 @@ pub struct _PyDateTime_BaseTime {
     pub data: [::core::ffi::c_uchar; 6usize],
 }
 #[repr(C)]
+#[derive(Debug, Copy, Clone)]
 pub struct PyDateTime_Time {
     pub ob_base: PyObject,
     pub hashcode: Py_hash_t,
@@ -3248,6 +3305,7 @@ pub struct PyDateTime_Time {
     pub tzinfo: *mut PyObject,
 }
 #[repr(C)]
+#[derive(Debug, Copy, Clone)]
 pub struct PyDateTime_Date {
     pub ob_base: PyObject,
     pub hashcode: Py_hash_t,
@@ -3255,6 +3313,7 @@ pub struct PyDateTime_Date {
     pub data: [::core::ffi::c_uchar; 4usize],
 }
 #[repr(C)]
+#[derive(Debug, Copy, Clone)]
 pub struct _PyDateTime_BaseDateTime {
     pub ob_base: PyObject,
     pub hashcode: Py_hash_t,
@@ -3262,6 +3321,7 @@ pub struct _PyDateTime_BaseDateTime {
     pub data: [::core::ffi::c_uchar; 10usize],
 }
 #[repr(C)]
+#[derive(Debug, Copy, Clone)]
 pub struct PyDateTime_DateTime {
     pub ob_base: PyObject,
     pub hashcode: Py_hash_t,
@@ -3359,6 +3419,7 @@ pub struct PyDateTime_CAPI {
     >,
 }
 #[repr(C)]
+#[derive(Debug, Copy, Clone)]
 pub struct PyFrameLocalsProxyObject {
     pub ob_base: PyObject,
     pub frame: *mut PyFrameObject,
@@ -3651,11 +3712,6 @@ unsafe extern "C" {
         line: ::core::ffi::c_int,
         function: *const ::core::ffi::c_char,
     ) -> !;
-    pub fn _PyTrash_begin(
-        tstate: *mut PyThreadState,
-        op: *mut PyObject,
-    ) -> ::core::ffi::c_int;
-    pub fn _PyTrash_end(tstate: *mut PyThreadState);
     pub fn _PyTrash_thread_deposit_object(tstate: *mut PyThreadState, op: *mut PyObject);
     pub fn _PyTrash_thread_destroy_chain(tstate: *mut PyThreadState);
     pub fn PyObject_GetItemData(obj: *mut PyObject) -> *mut ::core::ffi::c_void;

@@ -547,11 +547,8 @@ pub const PY_BIG_ENDIAN: ::core::ffi::c_int = 0;
 pub const PY_LITTLE_ENDIAN: ::core::ffi::c_int = 1;
 pub const PY_DWORD_MAX: ::core::ffi::c_uint = 4294967295;
 pub const Py_CAN_START_THREADS: ::core::ffi::c_int = 1;
-pub const Py_MATH_PIl: f64 = 3.141592653589793;
 pub const Py_MATH_PI: f64 = 3.141592653589793;
-pub const Py_MATH_El: f64 = 2.718281828459045;
 pub const Py_MATH_E: f64 = 2.718281828459045;
-pub const Py_MATH_TAU: f64 = 6.283185307179586;
 pub const PyBUF_MAX_NDIM: ::core::ffi::c_int = 64;
 pub const PyBUF_SIMPLE: ::core::ffi::c_int = 0;
 pub const PyBUF_WRITABLE: ::core::ffi::c_int = 1;
@@ -1011,6 +1008,7 @@ pub struct _is {
 }
 pub type PyInterpreterState = _is;
 #[repr(C)]
+#[derive(Debug, Copy, Clone)]
 pub struct Py_buffer {
     pub buf: *mut ::core::ffi::c_void,
     pub obj: *mut PyObject,
@@ -1069,6 +1067,7 @@ pub struct _object__bindgen_ty_1__bindgen_ty_1 {
     pub ob_flags: u16,
 }
 #[repr(C)]
+#[derive(Copy, Clone)]
 pub struct PyVarObject {
     pub ob_base: PyObject,
     pub ob_size: Py_ssize_t,
@@ -1230,6 +1229,7 @@ pub const PYGEN_ERROR: PySendResult = -1;
 pub const PYGEN_NEXT: PySendResult = 1;
 pub type PySendResult = ::core::ffi::c_int;
 #[repr(C)]
+#[derive(Debug, Copy, Clone)]
 pub struct _Py_Identifier {
     pub string: *const ::core::ffi::c_char,
     pub index: Py_ssize_t,
@@ -1323,6 +1323,7 @@ pub struct PyBufferProcs {
     pub bf_releasebuffer: releasebufferproc,
 }
 #[repr(C)]
+#[derive(Copy, Clone)]
 pub struct _typeobject {
     pub ob_base: PyVarObject,
     pub tp_name: *const ::core::ffi::c_char,
@@ -1384,6 +1385,7 @@ pub struct _specialization_cache {
     pub init: *mut PyObject,
 }
 #[repr(C)]
+#[derive(Copy, Clone)]
 pub struct _heaptypeobject {
     pub ht_type: PyTypeObject,
     pub as_async: PyAsyncMethods,
@@ -1452,6 +1454,7 @@ pub struct PyHash_FuncDef {
     pub seed_bits: ::core::ffi::c_int,
 }
 #[repr(C)]
+#[derive(Copy, Clone)]
 pub struct PyByteArrayObject {
     pub ob_base: PyVarObject,
     pub ob_alloc: Py_ssize_t,
@@ -1460,6 +1463,7 @@ pub struct PyByteArrayObject {
     pub ob_exports: Py_ssize_t,
 }
 #[repr(C)]
+#[derive(Copy, Clone)]
 pub struct PyBytesObject {
     pub ob_base: PyVarObject,
     pub ob_shash: Py_hash_t,
@@ -1471,6 +1475,7 @@ pub type Py_UCS1 = u8;
 pub type PY_UNICODE_TYPE = wchar_t;
 pub type Py_UNICODE = wchar_t;
 #[repr(C)]
+#[derive(Copy, Clone)]
 pub struct PyASCIIObject {
     pub ob_base: PyObject,
     pub length: Py_ssize_t,
@@ -1753,12 +1758,14 @@ impl PyASCIIObject__bindgen_ty_1 {
     }
 }
 #[repr(C)]
+#[derive(Copy, Clone)]
 pub struct PyCompactUnicodeObject {
     pub _base: PyASCIIObject,
     pub utf8_length: Py_ssize_t,
     pub utf8: *mut ::core::ffi::c_char,
 }
 #[repr(C)]
+#[derive(Copy, Clone)]
 pub struct PyUnicodeObject {
     pub _base: PyCompactUnicodeObject,
     pub data: PyUnicodeObject__bindgen_ty_1,
@@ -1781,6 +1788,7 @@ pub struct PyUnicodeWriter {
     _unused: [u8; 0],
 }
 #[repr(C)]
+#[derive(Debug, Copy, Clone)]
 pub struct _PyUnicodeWriter {
     pub buffer: *mut PyObject,
     pub data: *mut ::core::ffi::c_void,
@@ -1858,6 +1866,7 @@ pub struct PyImportErrorObject {
     pub name_from: *mut PyObject,
 }
 #[repr(C)]
+#[derive(Copy, Clone)]
 pub struct PyUnicodeErrorObject {
     pub ob_base: PyObject,
     pub dict: *mut PyObject,
@@ -1887,6 +1896,7 @@ pub struct PySystemExitObject {
     pub code: *mut PyObject,
 }
 #[repr(C)]
+#[derive(Copy, Clone)]
 pub struct PyOSErrorObject {
     pub ob_base: PyObject,
     pub dict: *mut PyObject,
@@ -1965,6 +1975,7 @@ pub struct PyLongLayout {
     pub digit_endianness: i8,
 }
 #[repr(C)]
+#[derive(Debug, Copy, Clone)]
 pub struct PyLongExport {
     pub value: i64,
     pub negative: u8,
@@ -1996,6 +2007,7 @@ pub struct PyComplexObject {
     pub cval: Py_complex,
 }
 #[repr(C)]
+#[derive(Copy, Clone)]
 pub struct _PyManagedBufferObject {
     pub ob_base: PyObject,
     pub flags: ::core::ffi::c_int,
@@ -2003,6 +2015,7 @@ pub struct _PyManagedBufferObject {
     pub master: Py_buffer,
 }
 #[repr(C)]
+#[derive(Copy, Clone)]
 pub struct PyMemoryViewObject {
     pub ob_base: PyVarObject,
     pub mbuf: *mut _PyManagedBufferObject,
@@ -2014,12 +2027,14 @@ pub struct PyMemoryViewObject {
     pub ob_array: [Py_ssize_t; 1usize],
 }
 #[repr(C)]
+#[derive(Copy, Clone)]
 pub struct PyTupleObject {
     pub ob_base: PyVarObject,
     pub ob_hash: Py_hash_t,
     pub ob_item: [*mut PyObject; 1usize],
 }
 #[repr(C)]
+#[derive(Copy, Clone)]
 pub struct PyListObject {
     pub ob_base: PyVarObject,
     pub ob_item: *mut *mut PyObject,
@@ -2033,6 +2048,7 @@ pub struct _dictvalues {
 }
 pub type PyDictValues = _dictvalues;
 #[repr(C)]
+#[derive(Copy, Clone)]
 pub struct PyDictObject {
     pub ob_base: PyObject,
     pub ma_used: Py_ssize_t,
@@ -2062,11 +2078,13 @@ pub struct _odictobject {
 }
 pub type PyODictObject = _odictobject;
 #[repr(C)]
+#[derive(Debug, Copy, Clone)]
 pub struct setentry {
     pub key: *mut PyObject,
     pub hash: Py_hash_t,
 }
 #[repr(C)]
+#[derive(Copy, Clone)]
 pub struct PySetObject {
     pub ob_base: PyObject,
     pub fill: Py_ssize_t,
@@ -2139,6 +2157,7 @@ pub struct PyCMethodObject {
     pub mm_class: *mut PyTypeObject,
 }
 #[repr(C)]
+#[derive(Copy, Clone)]
 pub struct PyModuleDef_Base {
     pub ob_base: PyObject,
     pub m_init: ::core::option::Option<unsafe extern "C" fn() -> *mut PyObject>,
@@ -2152,6 +2171,7 @@ pub struct PyModuleDef_Slot {
     pub value: *mut ::core::ffi::c_void,
 }
 #[repr(C)]
+#[derive(Copy, Clone)]
 pub struct PyModuleDef {
     pub m_base: PyModuleDef_Base,
     pub m_name: *const ::core::ffi::c_char,
@@ -2257,6 +2277,7 @@ pub struct _PyExecutorArray {
     pub executors: [*mut _PyExecutorObject; 1usize],
 }
 #[repr(C)]
+#[derive(Copy, Clone)]
 pub struct PyCodeObject {
     pub ob_base: PyVarObject,
     pub co_consts: *mut PyObject,
@@ -2362,6 +2383,7 @@ pub const _PyStatus_TYPE_ERROR: PyStatus__bindgen_ty_1 = 1;
 pub const _PyStatus_TYPE_EXIT: PyStatus__bindgen_ty_1 = 2;
 pub type PyStatus__bindgen_ty_1 = ::core::ffi::c_uint;
 #[repr(C)]
+#[derive(Debug, Copy, Clone)]
 pub struct PyWideStringList {
     pub length: Py_ssize_t,
     pub items: *mut *mut wchar_t,
@@ -2381,6 +2403,7 @@ pub struct PyPreConfig {
     pub allocator: ::core::ffi::c_int,
 }
 #[repr(C)]
+#[derive(Debug, Copy, Clone)]
 pub struct PyConfig {
     pub _config_init: ::core::ffi::c_int,
     pub isolated: ::core::ffi::c_int,
@@ -3010,6 +3033,7 @@ pub struct PyGetSetDef {
     pub closure: *mut ::core::ffi::c_void,
 }
 #[repr(C)]
+#[derive(Debug, Copy, Clone)]
 pub struct PyMemberDef {
     pub name: *const ::core::ffi::c_char,
     pub type_: ::core::ffi::c_int,
@@ -3071,6 +3095,7 @@ pub struct PyWrapperDescrObject {
 }
 pub type PyWeakReference = _PyWeakReference;
 #[repr(C)]
+#[derive(Copy, Clone)]
 pub struct _PyWeakReference {
     pub ob_base: PyObject,
     pub wr_object: *mut PyObject,
@@ -3196,6 +3221,7 @@ pub struct _frozen {
     pub is_package: ::core::ffi::c_int,
 }
 #[repr(C)]
+#[derive(Copy, Clone)]
 pub struct PyDateTime_Delta {
     pub ob_base: PyObject,
     pub hashcode: Py_hash_t,
@@ -3209,12 +3235,14 @@ pub struct PyDateTime_TZInfo {
     pub ob_base: PyObject,
 }
 #[repr(C)]
+#[derive(Copy, Clone)]
 pub struct _PyDateTime_BaseTZInfo {
     pub ob_base: PyObject,
     pub hashcode: Py_hash_t,
     pub hastzinfo: ::core::ffi::c_char,
 }
 #[repr(C)]
+#[derive(Copy, Clone)]
 pub struct _PyDateTime_BaseTime {
     pub ob_base: PyObject,
     pub hashcode: Py_hash_t,
@@ -3222,6 +3250,7 @@ pub struct _PyDateTime_BaseTime {
     pub data: [::core::ffi::c_uchar; 6usize],
 }
 #[repr(C)]
+#[derive(Copy, Clone)]
 pub struct PyDateTime_Time {
     pub ob_base: PyObject,
     pub hashcode: Py_hash_t,
@@ -3231,6 +3260,7 @@ pub struct PyDateTime_Time {
     pub tzinfo: *mut PyObject,
 }
 #[repr(C)]
+#[derive(Copy, Clone)]
 pub struct PyDateTime_Date {
     pub ob_base: PyObject,
     pub hashcode: Py_hash_t,
@@ -3238,6 +3268,7 @@ pub struct PyDateTime_Date {
     pub data: [::core::ffi::c_uchar; 4usize],
 }
 #[repr(C)]
+#[derive(Copy, Clone)]
 pub struct _PyDateTime_BaseDateTime {
     pub ob_base: PyObject,
     pub hashcode: Py_hash_t,
@@ -3245,6 +3276,7 @@ pub struct _PyDateTime_BaseDateTime {
     pub data: [::core::ffi::c_uchar; 10usize],
 }
 #[repr(C)]
+#[derive(Copy, Clone)]
 pub struct PyDateTime_DateTime {
     pub ob_base: PyObject,
     pub hashcode: Py_hash_t,

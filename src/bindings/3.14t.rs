@@ -548,11 +548,8 @@ pub const PY_BIG_ENDIAN: ::core::ffi::c_int = 0;
 pub const PY_LITTLE_ENDIAN: ::core::ffi::c_int = 1;
 pub const PY_DWORD_MAX: ::core::ffi::c_uint = 4294967295;
 pub const Py_CAN_START_THREADS: ::core::ffi::c_int = 1;
-pub const Py_MATH_PIl: f64 = 3.141592653589793;
 pub const Py_MATH_PI: f64 = 3.141592653589793;
-pub const Py_MATH_El: f64 = 2.718281828459045;
 pub const Py_MATH_E: f64 = 2.718281828459045;
-pub const Py_MATH_TAU: f64 = 6.283185307179586;
 pub const PyBUF_MAX_NDIM: ::core::ffi::c_int = 64;
 pub const PyBUF_SIMPLE: ::core::ffi::c_int = 0;
 pub const PyBUF_WRITABLE: ::core::ffi::c_int = 1;
@@ -1020,6 +1017,7 @@ pub struct _is {
 }
 pub type PyInterpreterState = _is;
 #[repr(C)]
+#[derive(Debug, Copy, Clone)]
 pub struct Py_buffer {
     pub buf: *mut ::core::ffi::c_void,
     pub obj: *mut PyObject,
@@ -1061,6 +1059,7 @@ pub struct PyCriticalSection2 {
     pub _cs_mutex2: *mut PyMutex,
 }
 #[repr(C)]
+#[derive(Debug, Copy, Clone)]
 pub struct _object {
     pub ob_tid: usize,
     pub ob_flags: u16,
@@ -1071,6 +1070,7 @@ pub struct _object {
     pub ob_type: *mut PyTypeObject,
 }
 #[repr(C)]
+#[derive(Debug, Copy, Clone)]
 pub struct PyVarObject {
     pub ob_base: PyObject,
     pub ob_size: Py_ssize_t,
@@ -1232,6 +1232,7 @@ pub const PYGEN_ERROR: PySendResult = -1;
 pub const PYGEN_NEXT: PySendResult = 1;
 pub type PySendResult = ::core::ffi::c_int;
 #[repr(C)]
+#[derive(Debug, Copy, Clone)]
 pub struct _Py_Identifier {
     pub string: *const ::core::ffi::c_char,
     pub index: Py_ssize_t,
@@ -1325,6 +1326,7 @@ pub struct PyBufferProcs {
     pub bf_releasebuffer: releasebufferproc,
 }
 #[repr(C)]
+#[derive(Debug, Copy, Clone)]
 pub struct _typeobject {
     pub ob_base: PyVarObject,
     pub tp_name: *const ::core::ffi::c_char,
@@ -1386,6 +1388,7 @@ pub struct _specialization_cache {
     pub init: *mut PyObject,
 }
 #[repr(C)]
+#[derive(Debug, Copy, Clone)]
 pub struct _heaptypeobject {
     pub ht_type: PyTypeObject,
     pub as_async: PyAsyncMethods,
@@ -1455,6 +1458,7 @@ pub struct PyHash_FuncDef {
     pub seed_bits: ::core::ffi::c_int,
 }
 #[repr(C)]
+#[derive(Debug, Copy, Clone)]
 pub struct PyByteArrayObject {
     pub ob_base: PyVarObject,
     pub ob_alloc: Py_ssize_t,
@@ -1463,6 +1467,7 @@ pub struct PyByteArrayObject {
     pub ob_exports: Py_ssize_t,
 }
 #[repr(C)]
+#[derive(Debug, Copy, Clone)]
 pub struct PyBytesObject {
     pub ob_base: PyVarObject,
     pub ob_shash: Py_hash_t,
@@ -1474,6 +1479,7 @@ pub type Py_UCS1 = u8;
 pub type PY_UNICODE_TYPE = wchar_t;
 pub type Py_UNICODE = wchar_t;
 #[repr(C)]
+#[derive(Debug, Copy, Clone)]
 pub struct PyASCIIObject {
     pub ob_base: PyObject,
     pub length: Py_ssize_t,
@@ -1707,12 +1713,14 @@ impl PyASCIIObject__bindgen_ty_1 {
     }
 }
 #[repr(C)]
+#[derive(Debug, Copy, Clone)]
 pub struct PyCompactUnicodeObject {
     pub _base: PyASCIIObject,
     pub utf8_length: Py_ssize_t,
     pub utf8: *mut ::core::ffi::c_char,
 }
 #[repr(C)]
+#[derive(Copy, Clone)]
 pub struct PyUnicodeObject {
     pub _base: PyCompactUnicodeObject,
     pub data: PyUnicodeObject__bindgen_ty_1,
@@ -1735,6 +1743,7 @@ pub struct PyUnicodeWriter {
     _unused: [u8; 0],
 }
 #[repr(C)]
+#[derive(Debug, Copy, Clone)]
 pub struct _PyUnicodeWriter {
     pub buffer: *mut PyObject,
     pub data: *mut ::core::ffi::c_void,
@@ -1748,6 +1757,7 @@ pub struct _PyUnicodeWriter {
     pub readonly: ::core::ffi::c_uchar,
 }
 #[repr(C)]
+#[derive(Debug, Copy, Clone)]
 pub struct PyBaseExceptionObject {
     pub ob_base: PyObject,
     pub dict: *mut PyObject,
@@ -1759,6 +1769,7 @@ pub struct PyBaseExceptionObject {
     pub suppress_context: ::core::ffi::c_char,
 }
 #[repr(C)]
+#[derive(Debug, Copy, Clone)]
 pub struct PyBaseExceptionGroupObject {
     pub ob_base: PyObject,
     pub dict: *mut PyObject,
@@ -1773,6 +1784,7 @@ pub struct PyBaseExceptionGroupObject {
     pub excs_str: *mut PyObject,
 }
 #[repr(C)]
+#[derive(Debug, Copy, Clone)]
 pub struct PySyntaxErrorObject {
     pub ob_base: PyObject,
     pub dict: *mut PyObject,
@@ -1793,6 +1805,7 @@ pub struct PySyntaxErrorObject {
     pub metadata: *mut PyObject,
 }
 #[repr(C)]
+#[derive(Debug, Copy, Clone)]
 pub struct PyImportErrorObject {
     pub ob_base: PyObject,
     pub dict: *mut PyObject,
@@ -1808,6 +1821,7 @@ pub struct PyImportErrorObject {
     pub name_from: *mut PyObject,
 }
 #[repr(C)]
+#[derive(Debug, Copy, Clone)]
 pub struct PyUnicodeErrorObject {
     pub ob_base: PyObject,
     pub dict: *mut PyObject,
@@ -1824,6 +1838,7 @@ pub struct PyUnicodeErrorObject {
     pub reason: *mut PyObject,
 }
 #[repr(C)]
+#[derive(Debug, Copy, Clone)]
 pub struct PySystemExitObject {
     pub ob_base: PyObject,
     pub dict: *mut PyObject,
@@ -1836,6 +1851,7 @@ pub struct PySystemExitObject {
     pub code: *mut PyObject,
 }
 #[repr(C)]
+#[derive(Debug, Copy, Clone)]
 pub struct PyOSErrorObject {
     pub ob_base: PyObject,
     pub dict: *mut PyObject,
@@ -1852,6 +1868,7 @@ pub struct PyOSErrorObject {
     pub written: Py_ssize_t,
 }
 #[repr(C)]
+#[derive(Debug, Copy, Clone)]
 pub struct PyStopIterationObject {
     pub ob_base: PyObject,
     pub dict: *mut PyObject,
@@ -1864,6 +1881,7 @@ pub struct PyStopIterationObject {
     pub value: *mut PyObject,
 }
 #[repr(C)]
+#[derive(Debug, Copy, Clone)]
 pub struct PyNameErrorObject {
     pub ob_base: PyObject,
     pub dict: *mut PyObject,
@@ -1876,6 +1894,7 @@ pub struct PyNameErrorObject {
     pub name: *mut PyObject,
 }
 #[repr(C)]
+#[derive(Debug, Copy, Clone)]
 pub struct PyAttributeErrorObject {
     pub ob_base: PyObject,
     pub dict: *mut PyObject,
@@ -1897,6 +1916,7 @@ pub struct _PyLongValue {
     pub ob_digit: [digit; 1usize],
 }
 #[repr(C)]
+#[derive(Debug, Copy, Clone)]
 pub struct _longobject {
     pub ob_base: PyObject,
     pub long_value: _PyLongValue,
@@ -1910,6 +1930,7 @@ pub struct PyLongLayout {
     pub digit_endianness: i8,
 }
 #[repr(C)]
+#[derive(Debug, Copy, Clone)]
 pub struct PyLongExport {
     pub value: i64,
     pub negative: u8,
@@ -1923,6 +1944,7 @@ pub struct PyLongWriter {
     _unused: [u8; 0],
 }
 #[repr(C)]
+#[derive(Debug, Copy, Clone)]
 pub struct PyFloatObject {
     pub ob_base: PyObject,
     pub ob_fval: f64,
@@ -1934,11 +1956,13 @@ pub struct Py_complex {
     pub imag: f64,
 }
 #[repr(C)]
+#[derive(Debug, Copy, Clone)]
 pub struct PyComplexObject {
     pub ob_base: PyObject,
     pub cval: Py_complex,
 }
 #[repr(C)]
+#[derive(Debug, Copy, Clone)]
 pub struct _PyManagedBufferObject {
     pub ob_base: PyObject,
     pub flags: ::core::ffi::c_int,
@@ -1946,6 +1970,7 @@ pub struct _PyManagedBufferObject {
     pub master: Py_buffer,
 }
 #[repr(C)]
+#[derive(Debug, Copy, Clone)]
 pub struct PyMemoryViewObject {
     pub ob_base: PyVarObject,
     pub mbuf: *mut _PyManagedBufferObject,
@@ -1957,12 +1982,14 @@ pub struct PyMemoryViewObject {
     pub ob_array: [Py_ssize_t; 1usize],
 }
 #[repr(C)]
+#[derive(Debug, Copy, Clone)]
 pub struct PyTupleObject {
     pub ob_base: PyVarObject,
     pub ob_hash: Py_hash_t,
     pub ob_item: [*mut PyObject; 1usize],
 }
 #[repr(C)]
+#[derive(Debug, Copy, Clone)]
 pub struct PyListObject {
     pub ob_base: PyVarObject,
     pub ob_item: *mut *mut PyObject,
@@ -1976,6 +2003,7 @@ pub struct _dictvalues {
 }
 pub type PyDictValues = _dictvalues;
 #[repr(C)]
+#[derive(Debug, Copy, Clone)]
 pub struct PyDictObject {
     pub ob_base: PyObject,
     pub ma_used: Py_ssize_t,
@@ -2005,11 +2033,13 @@ pub struct _odictobject {
 }
 pub type PyODictObject = _odictobject;
 #[repr(C)]
+#[derive(Debug, Copy, Clone)]
 pub struct setentry {
     pub key: *mut PyObject,
     pub hash: Py_hash_t,
 }
 #[repr(C)]
+#[derive(Debug, Copy, Clone)]
 pub struct PySetObject {
     pub ob_base: PyObject,
     pub fill: Py_ssize_t,
@@ -2066,6 +2096,7 @@ pub struct PyMethodDef {
     pub ml_doc: *const ::core::ffi::c_char,
 }
 #[repr(C)]
+#[derive(Debug, Copy, Clone)]
 pub struct PyCFunctionObject {
     pub ob_base: PyObject,
     pub m_ml: *mut PyMethodDef,
@@ -2075,11 +2106,13 @@ pub struct PyCFunctionObject {
     pub vectorcall: vectorcallfunc,
 }
 #[repr(C)]
+#[derive(Debug, Copy, Clone)]
 pub struct PyCMethodObject {
     pub func: PyCFunctionObject,
     pub mm_class: *mut PyTypeObject,
 }
 #[repr(C)]
+#[derive(Debug, Copy, Clone)]
 pub struct PyModuleDef_Base {
     pub ob_base: PyObject,
     pub m_init: ::core::option::Option<unsafe extern "C" fn() -> *mut PyObject>,
@@ -2093,6 +2126,7 @@ pub struct PyModuleDef_Slot {
     pub value: *mut ::core::ffi::c_void,
 }
 #[repr(C)]
+#[derive(Debug, Copy, Clone)]
 pub struct PyModuleDef {
     pub m_base: PyModuleDef_Base,
     pub m_name: *const ::core::ffi::c_char,
@@ -2124,6 +2158,7 @@ pub struct PyFrameConstructor {
     pub fc_closure: *mut PyObject,
 }
 #[repr(C)]
+#[derive(Debug, Copy, Clone)]
 pub struct PyFunctionObject {
     pub ob_base: PyObject,
     pub func_globals: *mut PyObject,
@@ -2158,6 +2193,7 @@ pub type PyFunction_WatchCallback = ::core::option::Option<
     ) -> ::core::ffi::c_int,
 >;
 #[repr(C)]
+#[derive(Debug, Copy, Clone)]
 pub struct PyMethodObject {
     pub ob_base: PyObject,
     pub im_func: *mut PyObject,
@@ -2166,6 +2202,7 @@ pub struct PyMethodObject {
     pub vectorcall: vectorcallfunc,
 }
 #[repr(C)]
+#[derive(Debug, Copy, Clone)]
 pub struct PyInstanceMethodObject {
     pub ob_base: PyObject,
     pub func: *mut PyObject,
@@ -2195,11 +2232,13 @@ pub struct _PyExecutorArray {
     pub executors: [*mut _PyExecutorObject; 1usize],
 }
 #[repr(C)]
+#[derive(Debug, Copy, Clone)]
 pub struct _PyCodeArray {
     pub size: Py_ssize_t,
     pub entries: [*mut ::core::ffi::c_char; 1usize],
 }
 #[repr(C)]
+#[derive(Debug, Copy, Clone)]
 pub struct PyCodeObject {
     pub ob_base: PyVarObject,
     pub co_consts: *mut PyObject,
@@ -2271,6 +2310,7 @@ pub struct _PyInterpreterFrame {
 }
 pub type PyTracebackObject = _traceback;
 #[repr(C)]
+#[derive(Debug, Copy, Clone)]
 pub struct _traceback {
     pub ob_base: PyObject,
     pub tb_next: *mut PyTracebackObject,
@@ -2279,6 +2319,7 @@ pub struct _traceback {
     pub tb_lineno: ::core::ffi::c_int,
 }
 #[repr(C)]
+#[derive(Debug, Copy, Clone)]
 pub struct PySliceObject {
     pub ob_base: PyObject,
     pub start: *mut PyObject,
@@ -2286,6 +2327,7 @@ pub struct PySliceObject {
     pub step: *mut PyObject,
 }
 #[repr(C)]
+#[derive(Debug, Copy, Clone)]
 pub struct PyCellObject {
     pub ob_base: PyObject,
     pub ob_ref: *mut PyObject,
@@ -2303,6 +2345,7 @@ pub const _PyStatus_TYPE_ERROR: PyStatus__bindgen_ty_1 = 1;
 pub const _PyStatus_TYPE_EXIT: PyStatus__bindgen_ty_1 = 2;
 pub type PyStatus__bindgen_ty_1 = ::core::ffi::c_uint;
 #[repr(C)]
+#[derive(Debug, Copy, Clone)]
 pub struct PyWideStringList {
     pub length: Py_ssize_t,
     pub items: *mut *mut wchar_t,
@@ -2322,6 +2365,7 @@ pub struct PyPreConfig {
     pub allocator: ::core::ffi::c_int,
 }
 #[repr(C)]
+#[derive(Debug, Copy, Clone)]
 pub struct PyConfig {
     pub _config_init: ::core::ffi::c_int,
     pub isolated: ::core::ffi::c_int,
@@ -2953,6 +2997,7 @@ pub struct PyGetSetDef {
     pub closure: *mut ::core::ffi::c_void,
 }
 #[repr(C)]
+#[derive(Debug, Copy, Clone)]
 pub struct PyMemberDef {
     pub name: *const ::core::ffi::c_char,
     pub type_: ::core::ffi::c_int,
@@ -2979,6 +3024,7 @@ pub struct wrapperbase {
     pub name_strobj: *mut PyObject,
 }
 #[repr(C)]
+#[derive(Debug, Copy, Clone)]
 pub struct PyDescrObject {
     pub ob_base: PyObject,
     pub d_type: *mut PyTypeObject,
@@ -2986,22 +3032,26 @@ pub struct PyDescrObject {
     pub d_qualname: *mut PyObject,
 }
 #[repr(C)]
+#[derive(Debug, Copy, Clone)]
 pub struct PyMethodDescrObject {
     pub d_common: PyDescrObject,
     pub d_method: *mut PyMethodDef,
     pub vectorcall: vectorcallfunc,
 }
 #[repr(C)]
+#[derive(Debug, Copy, Clone)]
 pub struct PyMemberDescrObject {
     pub d_common: PyDescrObject,
     pub d_member: *mut PyMemberDef,
 }
 #[repr(C)]
+#[derive(Debug, Copy, Clone)]
 pub struct PyGetSetDescrObject {
     pub d_common: PyDescrObject,
     pub d_getset: *mut PyGetSetDef,
 }
 #[repr(C)]
+#[derive(Debug, Copy, Clone)]
 pub struct PyWrapperDescrObject {
     pub d_common: PyDescrObject,
     pub d_base: *mut wrapperbase,
@@ -3009,6 +3059,7 @@ pub struct PyWrapperDescrObject {
 }
 pub type PyWeakReference = _PyWeakReference;
 #[repr(C)]
+#[derive(Debug, Copy, Clone)]
 pub struct _PyWeakReference {
     pub ob_base: PyObject,
     pub wr_object: *mut PyObject,
@@ -3135,6 +3186,7 @@ pub struct _frozen {
     pub is_package: ::core::ffi::c_int,
 }
 #[repr(C)]
+#[derive(Debug, Copy, Clone)]
 pub struct PyDateTime_Delta {
     pub ob_base: PyObject,
     pub hashcode: Py_hash_t,
@@ -3143,16 +3195,19 @@ pub struct PyDateTime_Delta {
     pub microseconds: ::core::ffi::c_int,
 }
 #[repr(C)]
+#[derive(Debug, Copy, Clone)]
 pub struct PyDateTime_TZInfo {
     pub ob_base: PyObject,
 }
 #[repr(C)]
+#[derive(Debug, Copy, Clone)]
 pub struct _PyDateTime_BaseTZInfo {
     pub ob_base: PyObject,
     pub hashcode: Py_hash_t,
     pub hastzinfo: ::core::ffi::c_char,
 }
 #[repr(C)]
+#[derive(Debug, Copy, Clone)]
 pub struct _PyDateTime_BaseTime {
     pub ob_base: PyObject,
     pub hashcode: Py_hash_t,
@@ -3160,6 +3215,7 @@ pub struct _PyDateTime_BaseTime {
     pub data: [::core::ffi::c_uchar; 6usize],
 }
 #[repr(C)]
+#[derive(Debug, Copy, Clone)]
 pub struct PyDateTime_Time {
     pub ob_base: PyObject,
     pub hashcode: Py_hash_t,
@@ -3169,6 +3225,7 @@ pub struct PyDateTime_Time {
     pub tzinfo: *mut PyObject,
 }
 #[repr(C)]
+#[derive(Debug, Copy, Clone)]
 pub struct PyDateTime_Date {
     pub ob_base: PyObject,
     pub hashcode: Py_hash_t,
@@ -3176,6 +3233,7 @@ pub struct PyDateTime_Date {
     pub data: [::core::ffi::c_uchar; 4usize],
 }
 #[repr(C)]
+#[derive(Debug, Copy, Clone)]
 pub struct _PyDateTime_BaseDateTime {
     pub ob_base: PyObject,
     pub hashcode: Py_hash_t,
@@ -3183,6 +3241,7 @@ pub struct _PyDateTime_BaseDateTime {
     pub data: [::core::ffi::c_uchar; 10usize],
 }
 #[repr(C)]
+#[derive(Debug, Copy, Clone)]
 pub struct PyDateTime_DateTime {
     pub ob_base: PyObject,
     pub hashcode: Py_hash_t,
@@ -3280,6 +3339,7 @@ pub struct PyDateTime_CAPI {
     >,
 }
 #[repr(C)]
+#[derive(Debug, Copy, Clone)]
 pub struct PyFrameLocalsProxyObject {
     pub ob_base: PyObject,
     pub frame: *mut PyFrameObject,

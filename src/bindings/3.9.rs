@@ -509,57 +509,6 @@ impl<const N: usize> __BindgenBitfieldUnit<[u8; N]> {
         }
     }
 }
-#[derive(PartialEq, Eq, Copy, Clone, Debug, Hash)]
-#[repr(C, align(8))]
-pub struct __BindgenOpaqueArray8<T>(pub T);
-impl<T: Copy + Default, const N: usize> Default for __BindgenOpaqueArray8<[T; N]> {
-    fn default() -> Self {
-        Self([<T as Default>::default(); N])
-    }
-}
-#[repr(C)]
-pub struct __BindgenUnionField<T>(::core::marker::PhantomData<T>);
-impl<T> __BindgenUnionField<T> {
-    #[inline]
-    pub const fn new() -> Self {
-        __BindgenUnionField(::core::marker::PhantomData)
-    }
-    #[inline]
-    pub const unsafe fn as_ref(&self) -> &T {
-        unsafe { ::core::mem::transmute(self) }
-    }
-    #[inline]
-    pub const unsafe fn as_mut(&mut self) -> &mut T {
-        unsafe { ::core::mem::transmute(self) }
-    }
-}
-impl<T> ::core::default::Default for __BindgenUnionField<T> {
-    #[inline]
-    fn default() -> Self {
-        Self::new()
-    }
-}
-impl<T> ::core::clone::Clone for __BindgenUnionField<T> {
-    #[inline]
-    fn clone(&self) -> Self {
-        *self
-    }
-}
-impl<T> ::core::marker::Copy for __BindgenUnionField<T> {}
-impl<T> ::core::fmt::Debug for __BindgenUnionField<T> {
-    fn fmt(&self, fmt: &mut ::core::fmt::Formatter<'_>) -> ::core::fmt::Result {
-        fmt.write_str("__BindgenUnionField")
-    }
-}
-impl<T> ::core::hash::Hash for __BindgenUnionField<T> {
-    fn hash<H: ::core::hash::Hasher>(&self, _state: &mut H) {}
-}
-impl<T> ::core::cmp::PartialEq for __BindgenUnionField<T> {
-    fn eq(&self, _other: &__BindgenUnionField<T>) -> bool {
-        true
-    }
-}
-impl<T> ::core::cmp::Eq for __BindgenUnionField<T> {}
 pub const PY_RELEASE_LEVEL_ALPHA: ::core::ffi::c_int = 10;
 pub const PY_RELEASE_LEVEL_BETA: ::core::ffi::c_int = 11;
 pub const PY_RELEASE_LEVEL_GAMMA: ::core::ffi::c_int = 12;
@@ -587,11 +536,8 @@ pub const PY_SSIZE_T_MIN: ::core::ffi::c_long = -9223372036854775808;
 pub const PY_BIG_ENDIAN: ::core::ffi::c_int = 0;
 pub const PY_LITTLE_ENDIAN: ::core::ffi::c_int = 1;
 pub const PY_DWORD_MAX: ::core::ffi::c_uint = 4294967295;
-pub const Py_MATH_PIl: f64 = 3.141592653589793;
 pub const Py_MATH_PI: f64 = 3.141592653589793;
-pub const Py_MATH_El: f64 = 2.718281828459045;
 pub const Py_MATH_E: f64 = 2.718281828459045;
-pub const Py_MATH_TAU: f64 = 6.283185307179586;
 pub const Py_INVALID_SIZE: ::core::ffi::c_long = -1;
 pub const Py_PRINT_RAW: ::core::ffi::c_int = 1;
 pub const Py_TPFLAGS_HEAPTYPE: ::core::ffi::c_ulong = 512;
@@ -890,12 +836,14 @@ pub type Py_uhash_t = usize;
 pub type Py_ssize_clean_t = ::core::ffi::c_int;
 pub type PyTypeObject = _typeobject;
 #[repr(C)]
+#[derive(Debug, Copy, Clone)]
 pub struct _object {
     pub ob_refcnt: Py_ssize_t,
     pub ob_type: *mut PyTypeObject,
 }
 pub type PyObject = _object;
 #[repr(C)]
+#[derive(Debug, Copy, Clone)]
 pub struct PyVarObject {
     pub ob_base: PyObject,
     pub ob_size: Py_ssize_t,
@@ -1052,6 +1000,7 @@ pub struct _Py_Identifier {
     pub object: *mut PyObject,
 }
 #[repr(C)]
+#[derive(Debug, Copy, Clone)]
 pub struct bufferinfo {
     pub buf: *mut ::core::ffi::c_void,
     pub obj: *mut PyObject,
@@ -1159,6 +1108,7 @@ pub struct PyBufferProcs {
     pub bf_releasebuffer: releasebufferproc,
 }
 #[repr(C)]
+#[derive(Debug, Copy, Clone)]
 pub struct _typeobject {
     pub ob_base: PyVarObject,
     pub tp_name: *const ::core::ffi::c_char,
@@ -1211,6 +1161,7 @@ pub struct _typeobject {
     pub tp_vectorcall: vectorcallfunc,
 }
 #[repr(C)]
+#[derive(Debug, Copy, Clone)]
 pub struct _heaptypeobject {
     pub ht_type: PyTypeObject,
     pub as_async: PyAsyncMethods,
@@ -1302,15 +1253,16 @@ pub struct PyObjectArenaAllocator {
     >,
 }
 #[repr(C)]
-pub struct _Py_HashSecret_t {
-    pub uc: __BindgenUnionField<[::core::ffi::c_uchar; 24usize]>,
-    pub fnv: __BindgenUnionField<_Py_HashSecret_t__bindgen_ty_1>,
-    pub siphash: __BindgenUnionField<_Py_HashSecret_t__bindgen_ty_2>,
-    pub djbx33a: __BindgenUnionField<_Py_HashSecret_t__bindgen_ty_3>,
-    pub expat: __BindgenUnionField<_Py_HashSecret_t__bindgen_ty_4>,
-    pub bindgen_union_field: __BindgenOpaqueArray8<[u8; 24usize]>,
+#[derive(Copy, Clone)]
+pub union _Py_HashSecret_t {
+    pub uc: [::core::ffi::c_uchar; 24usize],
+    pub fnv: _Py_HashSecret_t__bindgen_ty_1,
+    pub siphash: _Py_HashSecret_t__bindgen_ty_2,
+    pub djbx33a: _Py_HashSecret_t__bindgen_ty_3,
+    pub expat: _Py_HashSecret_t__bindgen_ty_4,
 }
 #[repr(C)]
+#[derive(Debug, Copy, Clone)]
 pub struct _Py_HashSecret_t__bindgen_ty_1 {
     pub prefix: Py_hash_t,
     pub suffix: Py_hash_t,
@@ -1322,11 +1274,13 @@ pub struct _Py_HashSecret_t__bindgen_ty_2 {
     pub k1: u64,
 }
 #[repr(C)]
+#[derive(Debug, Copy, Clone)]
 pub struct _Py_HashSecret_t__bindgen_ty_3 {
     pub padding: [::core::ffi::c_uchar; 16usize],
     pub suffix: Py_hash_t,
 }
 #[repr(C)]
+#[derive(Debug, Copy, Clone)]
 pub struct _Py_HashSecret_t__bindgen_ty_4 {
     pub padding: [::core::ffi::c_uchar; 16usize],
     pub hashsalt: Py_hash_t,
@@ -1345,6 +1299,7 @@ pub struct PyHash_FuncDef {
     pub seed_bits: ::core::ffi::c_int,
 }
 #[repr(C)]
+#[derive(Debug, Copy, Clone)]
 pub struct PyByteArrayObject {
     pub ob_base: PyVarObject,
     pub ob_alloc: Py_ssize_t,
@@ -1353,12 +1308,14 @@ pub struct PyByteArrayObject {
     pub ob_exports: Py_ssize_t,
 }
 #[repr(C)]
+#[derive(Debug, Copy, Clone)]
 pub struct PyBytesObject {
     pub ob_base: PyVarObject,
     pub ob_shash: Py_hash_t,
     pub ob_sval: [::core::ffi::c_char; 1usize],
 }
 #[repr(C)]
+#[derive(Debug, Copy, Clone)]
 pub struct _PyBytesWriter {
     pub buffer: *mut PyObject,
     pub allocated: Py_ssize_t,
@@ -1373,6 +1330,7 @@ pub type Py_UCS2 = u16;
 pub type Py_UCS1 = u8;
 pub type Py_UNICODE = wchar_t;
 #[repr(C)]
+#[derive(Debug, Copy, Clone)]
 pub struct PyASCIIObject {
     pub ob_base: PyObject,
     pub length: Py_ssize_t,
@@ -1651,6 +1609,7 @@ impl PyASCIIObject__bindgen_ty_1 {
     }
 }
 #[repr(C)]
+#[derive(Debug, Copy, Clone)]
 pub struct PyCompactUnicodeObject {
     pub _base: PyASCIIObject,
     pub utf8_length: Py_ssize_t,
@@ -1658,6 +1617,7 @@ pub struct PyCompactUnicodeObject {
     pub wstr_length: Py_ssize_t,
 }
 #[repr(C)]
+#[derive(Copy, Clone)]
 pub struct PyUnicodeObject {
     pub _base: PyCompactUnicodeObject,
     pub data: PyUnicodeObject__bindgen_ty_1,
@@ -1676,6 +1636,7 @@ pub const PyUnicode_2BYTE_KIND: PyUnicode_Kind = 2;
 pub const PyUnicode_4BYTE_KIND: PyUnicode_Kind = 4;
 pub type PyUnicode_Kind = ::core::ffi::c_uint;
 #[repr(C)]
+#[derive(Debug, Copy, Clone)]
 pub struct _PyUnicodeWriter {
     pub buffer: *mut PyObject,
     pub data: *mut ::core::ffi::c_void,
@@ -1691,11 +1652,13 @@ pub struct _PyUnicodeWriter {
 pub type PyLongObject = _longobject;
 pub type digit = u32;
 #[repr(C)]
+#[derive(Debug, Copy, Clone)]
 pub struct _longobject {
     pub ob_base: PyVarObject,
     pub ob_digit: [digit; 1usize],
 }
 #[repr(C)]
+#[derive(Debug, Copy, Clone)]
 pub struct PyFloatObject {
     pub ob_base: PyObject,
     pub ob_fval: f64,
@@ -1707,11 +1670,13 @@ pub struct Py_complex {
     pub imag: f64,
 }
 #[repr(C)]
+#[derive(Debug, Copy, Clone)]
 pub struct PyComplexObject {
     pub ob_base: PyObject,
     pub cval: Py_complex,
 }
 #[repr(C)]
+#[derive(Debug, Copy, Clone)]
 pub struct _PyManagedBufferObject {
     pub ob_base: PyObject,
     pub flags: ::core::ffi::c_int,
@@ -1719,6 +1684,7 @@ pub struct _PyManagedBufferObject {
     pub master: Py_buffer,
 }
 #[repr(C)]
+#[derive(Debug, Copy, Clone)]
 pub struct PyMemoryViewObject {
     pub ob_base: PyVarObject,
     pub mbuf: *mut _PyManagedBufferObject,
@@ -1730,11 +1696,13 @@ pub struct PyMemoryViewObject {
     pub ob_array: [Py_ssize_t; 1usize],
 }
 #[repr(C)]
+#[derive(Debug, Copy, Clone)]
 pub struct PyTupleObject {
     pub ob_base: PyVarObject,
     pub ob_item: [*mut PyObject; 1usize],
 }
 #[repr(C)]
+#[derive(Debug, Copy, Clone)]
 pub struct PyListObject {
     pub ob_base: PyVarObject,
     pub ob_item: *mut *mut PyObject,
@@ -1742,6 +1710,7 @@ pub struct PyListObject {
 }
 pub type PyDictKeysObject = _dictkeysobject;
 #[repr(C)]
+#[derive(Debug, Copy, Clone)]
 pub struct PyDictObject {
     pub ob_base: PyObject,
     pub ma_used: Py_ssize_t,
@@ -1750,6 +1719,7 @@ pub struct PyDictObject {
     pub ma_values: *mut *mut PyObject,
 }
 #[repr(C)]
+#[derive(Debug, Copy, Clone)]
 pub struct _PyDictViewObject {
     pub ob_base: PyObject,
     pub dv_dict: *mut PyDictObject,
@@ -1761,11 +1731,13 @@ pub struct _odictobject {
 }
 pub type PyODictObject = _odictobject;
 #[repr(C)]
+#[derive(Debug, Copy, Clone)]
 pub struct setentry {
     pub key: *mut PyObject,
     pub hash: Py_hash_t,
 }
 #[repr(C)]
+#[derive(Debug, Copy, Clone)]
 pub struct PySetObject {
     pub ob_base: PyObject,
     pub fill: Py_ssize_t,
@@ -1820,6 +1792,7 @@ pub struct PyMethodDef {
     pub ml_doc: *const ::core::ffi::c_char,
 }
 #[repr(C)]
+#[derive(Debug, Copy, Clone)]
 pub struct PyCFunctionObject {
     pub ob_base: PyObject,
     pub m_ml: *mut PyMethodDef,
@@ -1829,11 +1802,13 @@ pub struct PyCFunctionObject {
     pub vectorcall: vectorcallfunc,
 }
 #[repr(C)]
+#[derive(Debug, Copy, Clone)]
 pub struct PyCMethodObject {
     pub func: PyCFunctionObject,
     pub mm_class: *mut PyTypeObject,
 }
 #[repr(C)]
+#[derive(Debug, Copy, Clone)]
 pub struct PyModuleDef_Base {
     pub ob_base: PyObject,
     pub m_init: ::core::option::Option<unsafe extern "C" fn() -> *mut PyObject>,
@@ -1847,6 +1822,7 @@ pub struct PyModuleDef_Slot {
     pub value: *mut ::core::ffi::c_void,
 }
 #[repr(C)]
+#[derive(Debug, Copy, Clone)]
 pub struct PyModuleDef {
     pub m_base: PyModuleDef_Base,
     pub m_name: *const ::core::ffi::c_char,
@@ -1859,6 +1835,7 @@ pub struct PyModuleDef {
     pub m_free: freefunc,
 }
 #[repr(C)]
+#[derive(Debug, Copy, Clone)]
 pub struct PyFunctionObject {
     pub ob_base: PyObject,
     pub func_code: *mut PyObject,
@@ -1876,6 +1853,7 @@ pub struct PyFunctionObject {
     pub vectorcall: vectorcallfunc,
 }
 #[repr(C)]
+#[derive(Debug, Copy, Clone)]
 pub struct PyMethodObject {
     pub ob_base: PyObject,
     pub im_func: *mut PyObject,
@@ -1884,6 +1862,7 @@ pub struct PyMethodObject {
     pub vectorcall: vectorcallfunc,
 }
 #[repr(C)]
+#[derive(Debug, Copy, Clone)]
 pub struct PyInstanceMethodObject {
     pub ob_base: PyObject,
     pub func: *mut PyObject,
@@ -1904,6 +1883,7 @@ pub struct _PyOpcache {
     _unused: [u8; 0],
 }
 #[repr(C)]
+#[derive(Debug, Copy, Clone)]
 pub struct PyCodeObject {
     pub ob_base: PyObject,
     pub co_argcount: ::core::ffi::c_int,
@@ -1940,6 +1920,7 @@ pub struct _addr_pair {
 pub type PyAddrPair = _addr_pair;
 pub type PyFrameObject = _frame;
 #[repr(C)]
+#[derive(Debug, Copy, Clone)]
 pub struct _traceback {
     pub ob_base: PyObject,
     pub tb_next: *mut _traceback,
@@ -1949,6 +1930,7 @@ pub struct _traceback {
 }
 pub type PyTracebackObject = _traceback;
 #[repr(C)]
+#[derive(Debug, Copy, Clone)]
 pub struct PySliceObject {
     pub ob_base: PyObject,
     pub start: *mut PyObject,
@@ -1956,6 +1938,7 @@ pub struct PySliceObject {
     pub step: *mut PyObject,
 }
 #[repr(C)]
+#[derive(Debug, Copy, Clone)]
 pub struct PyCellObject {
     pub ob_base: PyObject,
     pub ob_ref: *mut PyObject,
@@ -1973,6 +1956,7 @@ pub const _PyStatus_TYPE_ERROR: PyStatus__bindgen_ty_1 = 1;
 pub const _PyStatus_TYPE_EXIT: PyStatus__bindgen_ty_1 = 2;
 pub type PyStatus__bindgen_ty_1 = ::core::ffi::c_uint;
 #[repr(C)]
+#[derive(Debug, Copy, Clone)]
 pub struct PyWideStringList {
     pub length: Py_ssize_t,
     pub items: *mut *mut wchar_t,
@@ -1992,6 +1976,7 @@ pub struct PyPreConfig {
     pub allocator: ::core::ffi::c_int,
 }
 #[repr(C)]
+#[derive(Debug, Copy, Clone)]
 pub struct PyConfig {
     pub _config_init: ::core::ffi::c_int,
     pub isolated: ::core::ffi::c_int,
@@ -2142,6 +2127,7 @@ pub type crossinterpdatafunc = ::core::option::Option<
     unsafe extern "C" fn(arg1: *mut PyObject, arg2: *mut _xid) -> ::core::ffi::c_int,
 >;
 #[repr(C)]
+#[derive(Debug, Copy, Clone)]
 pub struct PyGenObject {
     pub ob_base: PyObject,
     pub gi_frame: *mut PyFrameObject,
@@ -2153,6 +2139,7 @@ pub struct PyGenObject {
     pub gi_exc_state: _PyErr_StackItem,
 }
 #[repr(C)]
+#[derive(Debug, Copy, Clone)]
 pub struct PyCoroObject {
     pub ob_base: PyObject,
     pub cr_frame: *mut PyFrameObject,
@@ -2165,6 +2152,7 @@ pub struct PyCoroObject {
     pub cr_origin: *mut PyObject,
 }
 #[repr(C)]
+#[derive(Debug, Copy, Clone)]
 pub struct PyAsyncGenObject {
     pub ob_base: PyObject,
     pub ag_frame: *mut PyFrameObject,
@@ -2220,6 +2208,7 @@ pub struct wrapperbase {
     pub name_strobj: *mut PyObject,
 }
 #[repr(C)]
+#[derive(Debug, Copy, Clone)]
 pub struct PyDescrObject {
     pub ob_base: PyObject,
     pub d_type: *mut PyTypeObject,
@@ -2227,22 +2216,26 @@ pub struct PyDescrObject {
     pub d_qualname: *mut PyObject,
 }
 #[repr(C)]
+#[derive(Debug, Copy, Clone)]
 pub struct PyMethodDescrObject {
     pub d_common: PyDescrObject,
     pub d_method: *mut PyMethodDef,
     pub vectorcall: vectorcallfunc,
 }
 #[repr(C)]
+#[derive(Debug, Copy, Clone)]
 pub struct PyMemberDescrObject {
     pub d_common: PyDescrObject,
     pub d_member: *mut PyMemberDef,
 }
 #[repr(C)]
+#[derive(Debug, Copy, Clone)]
 pub struct PyGetSetDescrObject {
     pub d_common: PyDescrObject,
     pub d_getset: *mut PyGetSetDef,
 }
 #[repr(C)]
+#[derive(Debug, Copy, Clone)]
 pub struct PyWrapperDescrObject {
     pub d_common: PyDescrObject,
     pub d_base: *mut wrapperbase,
@@ -2250,6 +2243,7 @@ pub struct PyWrapperDescrObject {
 }
 pub type PyWeakReference = _PyWeakReference;
 #[repr(C)]
+#[derive(Debug, Copy, Clone)]
 pub struct _PyWeakReference {
     pub ob_base: PyObject,
     pub wr_object: *mut PyObject,
@@ -2274,6 +2268,7 @@ pub struct PyStructSequence_Desc {
 }
 pub type PyStructSequence = PyTupleObject;
 #[repr(C)]
+#[derive(Debug, Copy, Clone)]
 pub struct PyBaseExceptionObject {
     pub ob_base: PyObject,
     pub dict: *mut PyObject,
@@ -2284,6 +2279,7 @@ pub struct PyBaseExceptionObject {
     pub suppress_context: ::core::ffi::c_char,
 }
 #[repr(C)]
+#[derive(Debug, Copy, Clone)]
 pub struct PySyntaxErrorObject {
     pub ob_base: PyObject,
     pub dict: *mut PyObject,
@@ -2300,6 +2296,7 @@ pub struct PySyntaxErrorObject {
     pub print_file_and_line: *mut PyObject,
 }
 #[repr(C)]
+#[derive(Debug, Copy, Clone)]
 pub struct PyImportErrorObject {
     pub ob_base: PyObject,
     pub dict: *mut PyObject,
@@ -2313,6 +2310,7 @@ pub struct PyImportErrorObject {
     pub path: *mut PyObject,
 }
 #[repr(C)]
+#[derive(Debug, Copy, Clone)]
 pub struct PyUnicodeErrorObject {
     pub ob_base: PyObject,
     pub dict: *mut PyObject,
@@ -2328,6 +2326,7 @@ pub struct PyUnicodeErrorObject {
     pub reason: *mut PyObject,
 }
 #[repr(C)]
+#[derive(Debug, Copy, Clone)]
 pub struct PySystemExitObject {
     pub ob_base: PyObject,
     pub dict: *mut PyObject,
@@ -2339,6 +2338,7 @@ pub struct PySystemExitObject {
     pub code: *mut PyObject,
 }
 #[repr(C)]
+#[derive(Debug, Copy, Clone)]
 pub struct PyOSErrorObject {
     pub ob_base: PyObject,
     pub dict: *mut PyObject,
@@ -2354,6 +2354,7 @@ pub struct PyOSErrorObject {
     pub written: Py_ssize_t,
 }
 #[repr(C)]
+#[derive(Debug, Copy, Clone)]
 pub struct PyStopIterationObject {
     pub ob_base: PyObject,
     pub dict: *mut PyObject,
@@ -2481,6 +2482,7 @@ pub const _Py_ERROR_XMLCHARREFREPLACE: _Py_error_handler = 7;
 pub const _Py_ERROR_OTHER: _Py_error_handler = 8;
 pub type _Py_error_handler = ::core::ffi::c_uint;
 #[repr(C)]
+#[derive(Debug, Copy, Clone)]
 pub struct PyDateTime_Delta {
     pub ob_base: PyObject,
     pub hashcode: Py_hash_t,
@@ -2489,16 +2491,19 @@ pub struct PyDateTime_Delta {
     pub microseconds: ::core::ffi::c_int,
 }
 #[repr(C)]
+#[derive(Debug, Copy, Clone)]
 pub struct PyDateTime_TZInfo {
     pub ob_base: PyObject,
 }
 #[repr(C)]
+#[derive(Debug, Copy, Clone)]
 pub struct _PyDateTime_BaseTZInfo {
     pub ob_base: PyObject,
     pub hashcode: Py_hash_t,
     pub hastzinfo: ::core::ffi::c_char,
 }
 #[repr(C)]
+#[derive(Debug, Copy, Clone)]
 pub struct _PyDateTime_BaseTime {
     pub ob_base: PyObject,
     pub hashcode: Py_hash_t,
@@ -2506,6 +2511,7 @@ pub struct _PyDateTime_BaseTime {
     pub data: [::core::ffi::c_uchar; 6usize],
 }
 #[repr(C)]
+#[derive(Debug, Copy, Clone)]
 pub struct PyDateTime_Time {
     pub ob_base: PyObject,
     pub hashcode: Py_hash_t,
@@ -2515,6 +2521,7 @@ pub struct PyDateTime_Time {
     pub tzinfo: *mut PyObject,
 }
 #[repr(C)]
+#[derive(Debug, Copy, Clone)]
 pub struct PyDateTime_Date {
     pub ob_base: PyObject,
     pub hashcode: Py_hash_t,
@@ -2522,6 +2529,7 @@ pub struct PyDateTime_Date {
     pub data: [::core::ffi::c_uchar; 4usize],
 }
 #[repr(C)]
+#[derive(Debug, Copy, Clone)]
 pub struct _PyDateTime_BaseDateTime {
     pub ob_base: PyObject,
     pub hashcode: Py_hash_t,
@@ -2529,6 +2537,7 @@ pub struct _PyDateTime_BaseDateTime {
     pub data: [::core::ffi::c_uchar; 10usize],
 }
 #[repr(C)]
+#[derive(Debug, Copy, Clone)]
 pub struct PyDateTime_DateTime {
     pub ob_base: PyObject,
     pub hashcode: Py_hash_t,
@@ -2626,6 +2635,7 @@ pub struct PyDateTime_CAPI {
     >,
 }
 #[repr(C)]
+#[derive(Debug, Copy, Clone)]
 pub struct PyMemberDef {
     pub name: *const ::core::ffi::c_char,
     pub type_: ::core::ffi::c_int,
@@ -2641,6 +2651,7 @@ pub struct PyTryBlock {
     pub b_level: ::core::ffi::c_int,
 }
 #[repr(C)]
+#[derive(Debug, Copy, Clone)]
 pub struct _frame {
     pub ob_base: PyVarObject,
     pub f_back: *mut _frame,
@@ -4057,7 +4068,6 @@ unsafe extern "C" {
             unsafe extern "C" fn(value: *mut PyObject) -> ::core::ffi::c_int,
         >,
     ) -> ::core::ffi::c_int;
-    pub fn _PyDict_NewKeysForClass() -> *mut PyDictKeysObject;
     pub fn PyObject_GenericGetDict(
         arg1: *mut PyObject,
         arg2: *mut ::core::ffi::c_void,
@@ -4077,20 +4087,8 @@ unsafe extern "C" {
     pub fn _PyDict_NewPresized(minused: Py_ssize_t) -> *mut PyObject;
     pub fn _PyDict_MaybeUntrack(mp: *mut PyObject);
     pub fn _PyDict_HasOnlyStringKeys(mp: *mut PyObject) -> ::core::ffi::c_int;
-    pub fn _PyDict_KeysSize(keys: *mut PyDictKeysObject) -> Py_ssize_t;
     pub fn _PyDict_SizeOf(arg1: *mut PyDictObject) -> Py_ssize_t;
     pub fn _PyDict_Pop(
-        arg1: *mut PyObject,
-        arg2: *mut PyObject,
-        arg3: *mut PyObject,
-    ) -> *mut PyObject;
-    pub fn _PyDict_Pop_KnownHash(
-        arg1: *mut PyObject,
-        arg2: *mut PyObject,
-        arg3: Py_hash_t,
-        arg4: *mut PyObject,
-    ) -> *mut PyObject;
-    pub fn _PyDict_FromKeys(
         arg1: *mut PyObject,
         arg2: *mut PyObject,
         arg3: *mut PyObject,
@@ -4114,17 +4112,6 @@ unsafe extern "C" {
         key: *mut _Py_Identifier,
     ) -> ::core::ffi::c_int;
     pub fn _PyDict_DebugMallocStats(out: *mut FILE);
-    pub fn _PyObjectDict_SetItem(
-        tp: *mut PyTypeObject,
-        dictptr: *mut *mut PyObject,
-        name: *mut PyObject,
-        value: *mut PyObject,
-    ) -> ::core::ffi::c_int;
-    pub fn _PyDict_LoadGlobal(
-        arg1: *mut PyDictObject,
-        arg2: *mut PyDictObject,
-        arg3: *mut PyObject,
-    ) -> *mut PyObject;
     pub fn _PyDictView_New(
         arg1: *mut PyObject,
         arg2: *mut PyTypeObject,
@@ -4615,11 +4602,9 @@ unsafe extern "C" {
         arg1: *mut *mut PyObject,
     ) -> ::core::ffi::c_int;
     pub fn _PyGen_Send(arg1: *mut PyGenObject, arg2: *mut PyObject) -> *mut PyObject;
-    pub fn _PyGen_yf(arg1: *mut PyGenObject) -> *mut PyObject;
     pub fn _PyGen_Finalize(self_: *mut PyObject);
     pub static mut PyCoro_Type: PyTypeObject;
     pub static mut _PyCoroWrapper_Type: PyTypeObject;
-    pub fn _PyCoro_GetAwaitableIter(o: *mut PyObject) -> *mut PyObject;
     pub fn PyCoro_New(
         arg1: *mut PyFrameObject,
         name: *mut PyObject,
@@ -4634,7 +4619,6 @@ unsafe extern "C" {
         name: *mut PyObject,
         qualname: *mut PyObject,
     ) -> *mut PyObject;
-    pub fn _PyAsyncGenValueWrapperNew(arg1: *mut PyObject) -> *mut PyObject;
     pub static mut PyClassMethodDescr_Type: PyTypeObject;
     pub static mut PyGetSetDescr_Type: PyTypeObject;
     pub static mut PyMemberDescr_Type: PyTypeObject;
@@ -4711,7 +4695,6 @@ unsafe extern "C" {
         format: *const ::core::ffi::c_char,
         ...
     ) -> ::core::ffi::c_int;
-    pub fn _PyErr_WarnUnawaitedCoroutine(coro: *mut PyObject);
     pub static mut _PyWeakref_RefType: PyTypeObject;
     pub static mut _PyWeakref_ProxyType: PyTypeObject;
     pub static mut _PyWeakref_CallableProxyType: PyTypeObject;
@@ -4723,7 +4706,6 @@ unsafe extern "C" {
     pub fn PyWeakref_GetObject(ref_: *mut PyObject) -> *mut PyObject;
     pub fn _PyWeakref_GetWeakrefCount(head: *mut PyWeakReference) -> Py_ssize_t;
     pub fn _PyWeakref_ClearRef(self_: *mut PyWeakReference);
-    pub static PyStructSequence_UnnamedField: *const ::core::ffi::c_char;
     pub fn PyStructSequence_InitType(
         type_: *mut PyTypeObject,
         desc: *mut PyStructSequence_Desc,
@@ -5099,7 +5081,6 @@ unsafe extern "C" {
         prefix_format: *const ::core::ffi::c_char,
         ...
     ) -> *mut PyObject;
-    pub fn PySignal_SetWakeupFd(fd: ::core::ffi::c_int) -> ::core::ffi::c_int;
     pub fn _PyErr_CheckSignals() -> ::core::ffi::c_int;
     pub fn PyErr_SyntaxLocationObject(
         filename: *mut PyObject,
@@ -5308,7 +5289,6 @@ unsafe extern "C" {
         minkw: ::core::ffi::c_int,
         buf: *mut *mut PyObject,
     ) -> *const *mut PyObject;
-    pub fn _PyArg_Fini();
     pub fn PyModule_AddObject(
         arg1: *mut PyObject,
         arg2: *const ::core::ffi::c_char,
@@ -6494,12 +6474,6 @@ unsafe extern "C" {
     ) -> *mut PyObject;
     pub static mut PyFrame_Type: PyTypeObject;
     pub fn PyFrame_New(
-        arg1: *mut PyThreadState,
-        arg2: *mut PyCodeObject,
-        arg3: *mut PyObject,
-        arg4: *mut PyObject,
-    ) -> *mut PyFrameObject;
-    pub fn _PyFrame_New_NoTrack(
         arg1: *mut PyThreadState,
         arg2: *mut PyCodeObject,
         arg3: *mut PyObject,

@@ -1,0 +1,117 @@
+//! Coverage (check 8): the public functions the headers declare, exported or `static
+//! inline`, against what the crate binds (generated bindings plus the hand-written layer).
+
+use std::collections::BTreeSet;
+use std::path::Path;
+
+use crate::ctype::lex;
+use crate::model::Bindings;
+use crate::{c_build, Target};
+
+/// `wrapper.h` through the C preprocessor, against the interpreter's headers.
+pub fn preprocess(t: &Target) -> Result<String, String> {
+    let out = c_build()
+        .include(&t.include_dir)
+        .file(&t.wrapper)
+        .try_expand()
+        .map_err(|e| format!("the C preprocessor failed on {}: {e}", t.wrapper.display()))?;
+    Ok(String::from_utf8_lossy(&out).into_owned())
+}
+
+#[derive(Debug, Default)]
+pub struct Coverage {
+    pub exported: usize,
+    pub inline: usize,
+    pub missing_exported: Vec<String>,
+    pub missing_inline: Vec<String>,
+}
+
+/// Public (`Py…`, not `_Py…`) functions declared at file scope: (exported, static inline).
+fn declared(preprocessed: &str) -> (BTreeSet<String>, BTreeSet<String>) {
+    let toks = lex(preprocessed);
+    let (mut exported, mut inline) = (BTreeSet::new(), BTreeSet::new());
+    let mut start = 0;
+    let (mut braces, mut parens) = (0i32, 0i32);
+    let mut name: Option<String> = None;
+    for (i, t) in toks.iter().enumerate() {
+        match t.as_str() {
+            "(" => parens += 1,
+            ")" => parens -= 1,
+            "{" => braces += 1,
+            "}" => braces -= 1,
+            _ => {}
+        }
+        if braces == 0 && parens == 1 && t == "(" && name.is_none() && i > 0 {
+            let prev = toks[i - 1].as_str();
+            if prev
+                .chars()
+                .next()
+                .is_some_and(|c| c.is_ascii_alphabetic() || c == '_')
+                && !matches!(
+                    prev,
+                    "__attribute__" | "__attribute" | "__typeof__" | "__asm__" | "__declspec"
+                )
+            {
+                name = Some(prev.to_string());
+            }
+        }
+        let end = braces == 0 && parens == 0 && (t == ";" || (t == "}" && name.is_some()));
+        if end {
+            let stmt = &toks[start..=i];
+            if let Some(n) = name.take() {
+                let is_typedef = stmt.first().is_some_and(|t| t == "typedef");
+                if !is_typedef && n.starts_with("Py") {
+                    let is_static = stmt.iter().any(|t| t == "static");
+                    let is_inline = stmt
+                        .iter()
+                        .any(|t| t == "inline" || t == "__inline" || t == "__inline__");
+                    if is_static && is_inline {
+                        inline.insert(n);
+                    } else if !is_static {
+                        exported.insert(n);
+                    }
+                }
+            }
+            start = i + 1;
+        }
+    }
+    (exported, inline)
+}
+
+/// `fn Py…` names of the hand-written layer (every `.rs` under `src/` but the bindings).
+fn hand_written(src: &Path) -> BTreeSet<String> {
+    let mut names = BTreeSet::new();
+    let mut stack = vec![src.to_path_buf()];
+    while let Some(dir) = stack.pop() {
+        let Ok(entries) = std::fs::read_dir(&dir) else {
+            continue;
+        };
+        for entry in entries.filter_map(Result::ok) {
+            let path = entry.path();
+            if path.is_dir() && path.file_name().is_none_or(|n| n != "bindings") {
+                stack.push(path);
+            } else if path.extension().is_some_and(|e| e == "rs") {
+                let text = std::fs::read_to_string(&path).unwrap_or_default();
+                let toks = lex(&text);
+                for w in toks.windows(2) {
+                    if w[0] == "fn" && w[1].starts_with("Py") {
+                        names.insert(w[1].clone());
+                    }
+                }
+            }
+        }
+    }
+    names
+}
+
+pub fn measure(preprocessed: &str, b: &Bindings, src: &Path) -> Coverage {
+    let (exported, inline) = declared(preprocessed);
+    let mut bound: BTreeSet<String> = b.functions.iter().map(|f| f.name.clone()).collect();
+    bound.extend(hand_written(src));
+    Coverage {
+        exported: exported.len(),
+        inline: inline.len(),
+        missing_exported: exported.difference(&bound).cloned().collect(),
+        missing_inline: inline.difference(&bound).cloned().collect(),
+    }
+}

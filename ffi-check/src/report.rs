@@ -1,0 +1,174 @@
+//! Human and JSON output.
+
+use std::fmt::Write as _;
+use std::path::PathBuf;
+
+use crate::Report;
+
+/// `1240` -> `1,240`.
+fn thousands(n: usize) -> String {
+    let digits = n.to_string();
+    let mut out = String::new();
+    for (i, c) in digits.chars().enumerate() {
+        if i > 0 && (digits.len() - i) % 3 == 0 {
+            out.push(',');
+        }
+        out.push(c);
+    }
+    out
+}
+
+const ORDER: [&str; 8] = [
+    "structs",
+    "fields",
+    "constants",
+    "aliases",
+    "functions",
+    "statics",
+    "symbols",
+    "config",
+];
+
+pub fn print(r: &Report, list_missing: bool) {
+    let total: usize = r.counts.values().sum();
+    let build = if r.free_threaded {
+        "free-threaded"
+    } else {
+        "default"
+    };
+    let detail: Vec<String> = ORDER
+        .iter()
+        .filter_map(|k| r.counts.get(k).map(|n| format!("{k} {}", thousands(*n))))
+        .collect();
+    let drift = r.findings.iter().filter(|f| f.drift).count();
+    let drift_note = if drift > 0 {
+        format!(", {drift} patch drift")
+    } else {
+        String::new()
+    };
+    println!(
+        "{:<6} {} {}  {} checked, {} failed{drift_note}  ({})  {:.1} s",
+        r.label,
+        r.version,
+        build,
+        thousands(total),
+        r.failed(),
+        detail.join(", "),
+        r.seconds
+    );
+    for f in &r.findings {
+        let tag = if f.drift { "DRIFT" } else { "FAIL " };
+        println!(
+            "  {tag} {} {}: Rust {} | C {}",
+            f.class, f.item, f.rust, f.c
+        );
+    }
+    if let Some(c) = &r.coverage {
+        println!(
+            "  coverage: {} of {} exported functions bound, {} of {} static inline; {}",
+            thousands(c.exported - c.missing_exported.len()),
+            thousands(c.exported),
+            thousands(c.inline - c.missing_inline.len()),
+            thousands(c.inline),
+            if list_missing {
+                "missing:"
+            } else {
+                "--list-missing lists the rest"
+            }
+        );
+        if list_missing {
+            println!("    exported: {}", c.missing_exported.join(" "));
+            println!("    static inline: {}", c.missing_inline.join(" "));
+        }
+    }
+}
+
+fn esc(s: &str) -> String {
+    let mut out = String::with_capacity(s.len() + 2);
+    out.push('"');
+    for c in s.chars() {
+        match c {
+            '"' => out.push_str("\\\""),
+            '\\' => out.push_str("\\\\"),
+            c if (c as u32) < 0x20 => {
+                let _ = write!(out, "\\u{:04x}", c as u32);
+            }
+            c => out.push(c),
+        }
+    }
+    out.push('"');
+    out
+}
+
+fn list(items: &[String]) -> String {
+    format!(
+        "[{}]",
+        items.iter().map(|s| esc(s)).collect::<Vec<_>>().join(",")
+    )
+}
+
+pub fn json(reports: &[Report], errors: &[(PathBuf, String)]) -> String {
+    let mut out = String::from("{\"interpreters\":[");
+    for (i, r) in reports.iter().enumerate() {
+        if i > 0 {
+            out.push(',');
+        }
+        let counts: Vec<String> = r
+            .counts
+            .iter()
+            .map(|(k, v)| format!("{}:{v}", esc(k)))
+            .collect();
+        let findings: Vec<String> = r
+            .findings
+            .iter()
+            .map(|f| {
+                format!(
+                    "{{\"class\":{},\"item\":{},\"rust\":{},\"c\":{},\"drift\":{}}}",
+                    esc(f.class),
+                    esc(&f.item),
+                    esc(&f.rust),
+                    esc(&f.c),
+                    f.drift
+                )
+            })
+            .collect();
+        let coverage = r.coverage.as_ref().map_or("null".to_string(), |c| {
+            format!(
+                "{{\"exported\":{},\"inline\":{},\"missing_exported\":{},\"missing_inline\":{}}}",
+                c.exported,
+                c.inline,
+                list(&c.missing_exported),
+                list(&c.missing_inline)
+            )
+        });
+        let _ = write!(
+            out,
+            "{{\"target\":{},\"python\":{},\"version\":{},\"free_threaded\":{},\"bindings\":{},\"checked\":{},\"failed\":{},\"counts\":{{{}}},\"findings\":[{}],\"coverage\":{},\"seconds\":{:.3}}}",
+            esc(&r.label),
+            esc(&r.python.display().to_string()),
+            esc(&r.version),
+            r.free_threaded,
+            esc(&r.bindings.display().to_string()),
+            r.counts.values().sum::<usize>(),
+            r.failed(),
+            counts.join(","),
+            findings.join(","),
+            coverage,
+            r.seconds
+        );
+    }
+    out.push_str("],\"errors\":[");
+    let errs: Vec<String> = errors
+        .iter()
+        .map(|(p, e)| {
+            format!(
+                "{{\"python\":{},\"error\":{}}}",
+                esc(&p.display().to_string()),
+                esc(e)
+            )
+        })
+        .collect();
+    out.push_str(&errs.join(","));
+    out.push_str("]}");
+    out
+}
