@@ -56,6 +56,8 @@ pub struct Function {
 pub struct Static {
     pub name: String,
     pub ty: Type,
+    /// `static mut` (a non-`const` C object).
+    pub mutable: bool,
 }
 
 #[derive(Debug, Default)]
@@ -175,6 +177,7 @@ pub fn load(path: &Path) -> Result<Bindings, String> {
                         ForeignItem::Static(s) => b.statics.push(Static {
                             name: s.ident.to_string(),
                             ty: *s.ty,
+                            mutable: matches!(s.mutability, syn::StaticMutability::Mut(_)),
                         }),
                         _ => {}
                     }

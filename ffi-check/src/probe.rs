@@ -113,7 +113,7 @@ fn compile_until_clean(
             .map_err(|e| format!("cannot write {}: {e}", path.display()))?;
         let mut cmd = target.compiler.to_command();
         cmd.arg(format!("-I{}", target.include_dir.display()))
-            .args(["-std=gnu11", "-w", "-fmax-errors=0"])
+            .args(["-std=gnu11", "-fmax-errors=0"])
             .args(extra)
             .arg(path);
         let out = cmd
@@ -231,7 +231,9 @@ pub fn run(target: &Target, b: &Bindings, names: &CNames, work: &Path) -> Result
                 r.name, f.rust_path, r.name, f.rust_path
             );
             if let Some(ty) = nameable(&f.ty, b) {
-                if let Ok(d) = decl(&ty, "*q", false, names) {
+                // A pointer to const: C fields may be `const`, which Rust cannot say, and
+                // adding a qualifier never makes a compatible type incompatible.
+                if let Ok(d) = decl(&ty, "*q", true, names) {
                     types.line(
                         "field",
                         &key,
@@ -390,7 +392,8 @@ pub fn run(target: &Target, b: &Bindings, names: &CNames, work: &Path) -> Result
         }
     }
     for s in &b.statics {
-        if let Ok(d) = decl(&s.ty, "*q", false, names) {
+        // A Rust `static` (not `mut`) is a `const` C object.
+        if let Ok(d) = decl(&s.ty, "*q", !s.mutable, names) {
             types.line(
                 "static",
                 &s.name,
@@ -411,7 +414,7 @@ pub fn run(target: &Target, b: &Bindings, names: &CNames, work: &Path) -> Result
         target,
         layout,
         &layout_c,
-        &["-o", layout_exe.to_str().unwrap()],
+        &["-w", "-o", layout_exe.to_str().unwrap()],
     )?;
     let types_c = work.join("types.c");
     let strict = [
@@ -421,6 +424,8 @@ pub fn run(target: &Target, b: &Bindings, names: &CNames, work: &Path) -> Result
         "-Werror=int-conversion",
         "-Werror=implicit-function-declaration",
         "-Werror=discarded-qualifiers",
+        // Not a type judgement: deprecated API is still API.
+        "-Wno-deprecated-declarations",
     ];
     let rejected_types = compile_until_clean(target, types, &types_c, &strict)?;
     let c_out = run_exe(&layout_exe)?;
