@@ -16,22 +16,7 @@ pub fn declare_expected() {
 
 /// The cfgs for the selected configuration, as PyO3 names them.
 pub fn cfg_names(config: &Config) -> Vec<String> {
-    let mut cfgs: Vec<String> = (MIN_MINOR..=config.bindings_minor)
-        .map(|m| format!("Py_3_{m}"))
-        .collect();
-    let h = &config.headers;
-    if h.gil_disabled {
-        cfgs.push("Py_GIL_DISABLED".into());
-    }
-    if h.debug {
-        // Py_DEBUG implies Py_REF_DEBUG.
-        cfgs.push("py_sys_config=\"Py_DEBUG\"".into());
-        cfgs.push("py_sys_config=\"Py_REF_DEBUG\"".into());
-    }
-    if h.trace_refs {
-        cfgs.push("py_sys_config=\"Py_TRACE_REFS\"".into());
-    }
-    cfgs
+    config.headers.cfgs(config.bindings_minor)
 }
 
 pub fn emit(config: &Config) {

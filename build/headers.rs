@@ -6,6 +6,10 @@ use std::path::{Path, PathBuf};
 
 use crate::{c_build, scratch_dir, Error};
 
+/// Oldest and newest supported CPython minor versions (3.x).
+pub const MIN_MINOR: u32 = 9;
+pub const MAX_MINOR: u32 = 15;
+
 /// What `patchlevel.h` and `pyconfig.h` say.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct Headers {
@@ -25,6 +29,28 @@ pub struct Headers {
     pub trace_refs: bool,
     /// `SIZEOF_VOID_P`.
     pub sizeof_void_p: u32,
+}
+
+impl Headers {
+    /// PyO3's cfgs for these headers, with bindings of minor version `bindings_minor`:
+    /// cumulative `Py_3_9` … `Py_3_<minor>`, `Py_GIL_DISABLED`, `py_sys_config=…`.
+    pub fn cfgs(&self, bindings_minor: u32) -> Vec<String> {
+        let mut cfgs: Vec<String> = (MIN_MINOR..=bindings_minor)
+            .map(|m| format!("Py_3_{m}"))
+            .collect();
+        if self.gil_disabled {
+            cfgs.push("Py_GIL_DISABLED".into());
+        }
+        if self.debug {
+            // Py_DEBUG implies Py_REF_DEBUG.
+            cfgs.push("py_sys_config=\"Py_DEBUG\"".into());
+            cfgs.push("py_sys_config=\"Py_REF_DEBUG\"".into());
+        }
+        if self.trace_refs {
+            cfgs.push("py_sys_config=\"Py_TRACE_REFS\"".into());
+        }
+        cfgs
+    }
 }
 
 const PROBE: &str = r#"#include "pyconfig.h"

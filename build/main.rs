@@ -20,9 +20,7 @@ use std::path::{Path, PathBuf};
 use headers::Headers;
 use interpreter::Interpreter;
 
-/// Oldest and newest supported CPython minor versions (3.x).
-pub const MIN_MINOR: u32 = 9;
-pub const MAX_MINOR: u32 = 15;
+pub use headers::{MAX_MINOR, MIN_MINOR};
 
 /// Lets `3.(MAX_MINOR + 1)` build with the newest bindings, with a warning.
 const ALLOW_NEXT_MINOR: &str = "CPYTHON_SYS_ALLOW_NEXT_MINOR";

@@ -18,6 +18,22 @@ pub fn preprocess(t: &Target) -> Result<String, String> {
     Ok(String::from_utf8_lossy(&out).into_owned())
 }
 
+/// The names of the macros the headers define (`-dM`).
+pub fn macros(t: &Target) -> Result<BTreeSet<String>, String> {
+    let out = c_build()
+        .include(&t.include_dir)
+        .file(&t.wrapper)
+        .flag("-dM")
+        .try_expand()
+        .map_err(|e| format!("the C preprocessor failed on {}: {e}", t.wrapper.display()))?;
+    Ok(String::from_utf8_lossy(&out)
+        .lines()
+        .filter_map(|l| l.strip_prefix("#define "))
+        .filter_map(|l| l.split(|c: char| c == ' ' || c == '(').next())
+        .map(str::to_string)
+        .collect())
+}
+
 #[derive(Debug, Default)]
 pub struct Coverage {
     pub exported: usize,

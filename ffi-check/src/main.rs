@@ -5,6 +5,7 @@
 
 mod coverage;
 mod ctype;
+mod handwritten;
 #[allow(dead_code)]
 #[path = "../../build/headers.rs"]
 mod headers;
@@ -142,12 +143,8 @@ fn target(python: &Path) -> Result<Target, String> {
 }
 
 /// Checks `bindings` (default: the file the build script would select) against `python`.
-fn check(
-    python: &Path,
-    bindings: Option<&Path>,
-    json: bool,
-    strict: bool,
-) -> Result<Report, String> {
+fn check(python: &Path, opts: &Options) -> Result<Report, String> {
+    let (bindings, json, strict) = (opts.bindings.as_deref(), opts.json, opts.strict);
     let started = Instant::now();
     let work = std::env::temp_dir().join(format!(
         "ffi-check-{}-{}",
@@ -165,7 +162,7 @@ fn check(
             .join("src/bindings")
             .join(format!("{}.rs", t.label))
     });
-    let b = model::load(&path)?;
+    let mut b = model::load(&path)?;
     let mut report = Report {
         strict,
         label: t.label.clone(),
@@ -211,17 +208,44 @@ fn check(
     if report.findings.is_empty() {
         let preprocessed = coverage::preprocess(&t)?;
         let names = ctype::CNames::scan(&preprocessed);
-        let outcome = probe::run(&t, &b, &names, &work)?;
+        // 6. The hand-written layer, compiled with the cfgs the build script would set.
+        let cfgs = t.headers.cfgs(t.headers.minor.min(headers::MAX_MINOR));
+        let layer = handwritten::load(
+            &opts.src,
+            &handwritten::Cfgs {
+                set: &cfgs,
+                triple: HOST,
+            },
+        )?;
+        let macros = coverage::macros(&t)?;
+        b.consts.extend(
+            layer
+                .items
+                .consts
+                .into_iter()
+                .filter(|k| macros.contains(&k.name)),
+        );
+        b.records.extend(
+            layer
+                .items
+                .records
+                .into_iter()
+                .filter(|r| names.type_name(&r.name).is_some()),
+        );
+        for (name, ty) in layer.items.aliases {
+            b.aliases.entry(name).or_insert(ty);
+        }
+        let root = probe::RustRoot {
+            items: &layer.root,
+            cfgs: &cfgs,
+        };
+        let outcome = probe::run(&t, &b, &names, &work, &root)?;
         report.counts.extend(outcome.counts);
         report.findings.extend(outcome.findings);
         let (checked, missing) = symbols::check(&t, &b)?;
         report.counts.insert("symbols", checked);
         report.findings.extend(missing);
-        report.coverage = Some(coverage::measure(
-            &preprocessed,
-            &b,
-            &repo_root().join("src"),
-        ));
+        report.coverage = Some(coverage::measure(&preprocessed, &b, &opts.src));
         classify_drift(&t, &b, &mut report.findings);
     }
     let _ = std::fs::remove_dir_all(&work);
@@ -314,14 +338,24 @@ and the dynamic linker. Default: python3 on PATH, or PYO3_PYTHON.
   --python PATH     check this interpreter (repeatable)
   --all             check every CPython found (CPYTHON_SYS_PYTHONS, PATH, pyenv, uv)
   --bindings FILE   check this bindings file instead of src/bindings/<target>.rs
+  --src DIR         the crate sources whose hand-written layer to check (default: src/)
   --json            one JSON document on stdout
   --list-missing    list the functions the headers declare that the crate does not bind
   --strict          count patch-level drift (bindings from a newer patch release) as failure";
+
+/// What every check of this run shares.
+struct Options {
+    bindings: Option<PathBuf>,
+    src: PathBuf,
+    json: bool,
+    strict: bool,
+}
 
 fn main() {
     let mut pythons = Vec::new();
     let (mut all, mut json, mut list_missing, mut strict, mut bindings) =
         (false, false, false, false, None);
+    let mut src = repo_root().join("src");
     let mut args = std::env::args().skip(1);
     while let Some(arg) = args.next() {
         match arg.as_str() {
@@ -335,6 +369,12 @@ fn main() {
                         .unwrap_or_else(|| usage_error("--bindings needs a file")),
                 ))
             }
+            "--src" => {
+                src = PathBuf::from(
+                    args.next()
+                        .unwrap_or_else(|| usage_error("--src needs a directory")),
+                )
+            }
             "--all" => all = true,
             "--json" => json = true,
             "--list-missing" => list_missing = true,
@@ -346,6 +386,15 @@ fn main() {
             other => usage_error(&format!("unknown argument {other}")),
         }
     }
+    // The probe is compiled elsewhere: paths must be absolute.
+    let src = std::fs::canonicalize(&src).unwrap_or(src);
+    let bindings = bindings.map(|b| std::fs::canonicalize(&b).unwrap_or(b));
+    let opts = Options {
+        bindings,
+        src,
+        json,
+        strict,
+    };
     let explicit = pythons.len();
     if all {
         pythons.extend(discover());
@@ -371,7 +420,7 @@ fn main() {
                 continue;
             }
         }
-        match check(python, bindings.as_deref(), json, strict) {
+        match check(python, &opts) {
             Ok(r) => {
                 if !json {
                     report::print(&r, list_missing);

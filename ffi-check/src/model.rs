@@ -27,7 +27,10 @@ pub struct Field {
 
 #[derive(Debug, Clone)]
 pub struct Record {
+    /// The C name.
     pub name: String,
+    /// The Rust path from the probe's root (`name`, or `module::name` when hand-written).
+    pub rust: String,
     pub is_union: bool,
     /// Named fields, with the members of anonymous structs/unions flattened in.
     pub fields: Vec<Field>,
@@ -39,7 +42,10 @@ pub struct Record {
 
 #[derive(Debug, Clone)]
 pub struct Const {
+    /// The C name.
     pub name: String,
+    /// The Rust path from the probe's root.
+    pub rust: String,
     pub ty: Type,
 }
 
@@ -103,7 +109,29 @@ fn origin(source: &str) -> Option<Origin> {
     })
 }
 
+/// Loads a generated bindings file.
 pub fn load(path: &Path) -> Result<Bindings, String> {
+    load_items(path, "", &|_| true)
+}
+
+fn attrs(item: &Item) -> &[syn::Attribute] {
+    match item {
+        Item::Struct(s) => &s.attrs,
+        Item::Union(u) => &u.attrs,
+        Item::Const(c) => &c.attrs,
+        Item::Type(t) => &t.attrs,
+        Item::ForeignMod(m) => &m.attrs,
+        _ => &[],
+    }
+}
+
+/// Loads the items of one Rust file whose attributes pass `keep` (cfg evaluation for the
+/// hand-written layer); `prefix` is the module path of the file's items in the probe.
+pub fn load_items(
+    path: &Path,
+    prefix: &str,
+    keep: &dyn Fn(&[syn::Attribute]) -> bool,
+) -> Result<Bindings, String> {
     let source = std::fs::read_to_string(path)
         .map_err(|e| format!("cannot read {}: {e}", path.display()))?;
     let file =
@@ -116,6 +144,9 @@ pub fn load(path: &Path) -> Result<Bindings, String> {
     let mut raw_records: RawRecords = BTreeMap::new();
     let mut order = Vec::new();
     for item in file.items {
+        if !keep(attrs(&item)) {
+            continue;
+        }
         match item {
             Item::Struct(s) => {
                 let fields = match s.fields {
@@ -141,6 +172,7 @@ pub fn load(path: &Path) -> Result<Bindings, String> {
             }
             Item::Const(c) => b.consts.push(Const {
                 name: c.ident.to_string(),
+                rust: format!("{prefix}{}", c.ident),
                 ty: *c.ty,
             }),
             Item::Type(t) => {
@@ -192,6 +224,7 @@ pub fn load(path: &Path) -> Result<Bindings, String> {
         }
         let (is_union, raw) = &raw_records[&name];
         let mut record = Record {
+            rust: format!("{prefix}{name}"),
             name: name.clone(),
             is_union: *is_union,
             fields: Vec::new(),

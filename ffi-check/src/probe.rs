@@ -152,6 +152,16 @@ fn compile_until_clean(
     ))
 }
 
+/// How the probe names an item: generated items through `bindings::` (so a hand-written
+/// item of the same name cannot make them ambiguous), hand-written ones by module path.
+fn rust_path(rust: &str) -> String {
+    if rust.contains("::") {
+        rust.to_string()
+    } else {
+        format!("bindings::{rust}")
+    }
+}
+
 /// Whether a type is a string constant (`&[u8; N]`).
 fn is_bytes(ty: &Type) -> bool {
     matches!(ty, Type::Reference(r) if matches!(&*r.elem, Type::Array(_)))
@@ -177,7 +187,20 @@ fn nameable(ty: &Type, b: &Bindings) -> Option<Type> {
     }
 }
 
-pub fn run(target: &Target, b: &Bindings, names: &CNames, work: &Path) -> Result<Outcome, String> {
+/// The Rust side's root besides the bindings: lib.rs's hand-written modules and
+/// re-exports, and the cfgs rustc compiles them with.
+pub struct RustRoot<'a> {
+    pub items: &'a str,
+    pub cfgs: &'a [String],
+}
+
+pub fn run(
+    target: &Target,
+    b: &Bindings,
+    names: &CNames,
+    work: &Path,
+    root: &RustRoot<'_>,
+) -> Result<Outcome, String> {
     let mut counts = Counts::new();
     let mut findings = Vec::new();
     let prelude = c_prelude(target);
@@ -187,14 +210,16 @@ pub fn run(target: &Target, b: &Bindings, names: &CNames, work: &Path) -> Result
     let mut rust = String::new();
     let _ = writeln!(
         rust,
-        "#![allow(warnings)]\nmod b {{\n    pub type Py_ssize_t = isize;\n    #[cfg(any(target_arch = \"aarch64\", target_arch = \"arm\"))]\n    pub type wchar_t = u32;\n    #[cfg(not(any(target_arch = \"aarch64\", target_arch = \"arm\")))]\n    pub type wchar_t = i32;\n    pub enum FILE {{}}\n    include!({:?});\n}}\nuse b::*;\nuse core::mem::{{size_of, align_of, offset_of}};\n\
+        "#![allow(warnings)]\nmod bindings {{\n    pub type Py_ssize_t = isize;\n    #[cfg(any(target_arch = \"aarch64\", target_arch = \"arm\"))]\n    pub type wchar_t = u32;\n    #[cfg(not(any(target_arch = \"aarch64\", target_arch = \"arm\")))]\n    pub type wchar_t = i32;\n    pub enum FILE {{}}\n    include!({:?});\n}}\n{}\nuse core::mem::{{size_of, align_of, offset_of}};\n\
          fn fsize<T, F>(_: fn(*const T) -> *const F) -> usize {{ size_of::<F>() }}\n\
          trait Show {{ fn show(&self) -> String; }}\n\
          macro_rules! show_num {{ ($($t:ty),*) => {{ $(impl Show for $t {{ fn show(&self) -> String {{ format!(\"{{}}\", self) }} }})* }} }}\n\
          show_num!(i8, u8, i16, u16, i32, u32, i64, u64, isize, usize, f32, f64);\n\
          impl<const N: usize> Show for &[u8; N] {{ fn show(&self) -> String {{ self.iter().map(|b| format!(\"{{:02x}}\", b)).collect() }} }}\n\
          fn main() {{",
-        b.path.display().to_string()
+        b.path.display().to_string(),
+        // lib.rs's own `pub use bindings::*` comes with its items; without a lib.rs, this one.
+        if root.items.contains("use bindings") { root.items.to_string() } else { format!("pub use bindings::*;\n{}", root.items) }
     );
 
     // Records: size, alignment, every field's offset, size, signedness and type.
@@ -202,19 +227,20 @@ pub fn run(target: &Target, b: &Bindings, names: &CNames, work: &Path) -> Result
         let c = names.record(&r.name, r.is_union);
         layout.line(
             "struct",
-            &r.name,
+            &r.rust,
             &format!(
                 "printf(\"R\\t%s\\t%zu\\t%zu\\n\", \"{}\", sizeof({c}), _Alignof({c}));",
-                r.name
+                r.rust
             ),
         );
+        let rp = rust_path(&r.rust);
         let _ = writeln!(
             rust,
-            "println!(\"R\\t{}\\t{{}}\\t{{}}\", size_of::<{}>(), align_of::<{}>());",
-            r.name, r.name, r.name
+            "println!(\"R\\t{}\\t{{}}\\t{{}}\", size_of::<{rp}>(), align_of::<{rp}>());",
+            r.rust
         );
         for f in &r.fields {
-            let key = format!("{}.{}", r.name, f.rust_path);
+            let key = format!("{}.{}", r.rust, f.rust_path);
             let member = format!("((({c}*)0)->{})", f.c_name);
             let mut code = format!(
                 "printf(\"F\\t%s\\t%zu\\t%zu\", \"{key}\", offsetof({c}, {}), sizeof{member});",
@@ -228,7 +254,7 @@ pub fn run(target: &Target, b: &Bindings, names: &CNames, work: &Path) -> Result
             let _ = writeln!(
                 rust,
                 "println!(\"F\\t{key}\\t{{}}\\t{{}}\", offset_of!({}, {}), fsize(|p: *const {}| unsafe {{ core::ptr::addr_of!((*p).{}) }}));",
-                r.name, f.rust_path, r.name, f.rust_path
+                rp, f.rust_path, rp, f.rust_path
             );
             if let Some(ty) = nameable(&f.ty, b) {
                 // A pointer to const: C fields may be `const`, which Rust cannot say, and
@@ -249,18 +275,19 @@ pub fn run(target: &Target, b: &Bindings, names: &CNames, work: &Path) -> Result
 
     // Constants: value, size and signedness of the type.
     for k in &b.consts {
-        let n = &k.name;
+        // `n`: the C name; `key`: the Rust path, which also names the item in reports.
+        let (n, key, rk) = (&k.name, &k.rust, rust_path(&k.rust));
         if is_bytes(&k.ty) {
-            layout.line("constant", n, &format!("{{ static const char s[] = {n}; printf(\"S\\t%s\\t\", \"{n}\"); bytes(s, sizeof s); printf(\"\\t%zu\\t-1\\n\", sizeof s); }}"));
+            layout.line("constant", key, &format!("{{ static const char s[] = {n}; printf(\"S\\t%s\\t\", \"{key}\"); bytes(s, sizeof s); printf(\"\\t%zu\\t-1\\n\", sizeof s); }}"));
             let _ = writeln!(
                 rust,
-                "println!(\"S\\t{n}\\t{{}}\\t{{}}\\t-1\", {n}.show(), {n}.len());"
+                "println!(\"S\\t{key}\\t{{}}\\t{{}}\\t-1\", {rk}.show(), {rk}.len());"
             );
         } else if is_float(&k.ty) {
-            layout.line("constant", n, &format!("printf(\"D\\t%s\\t%.17g\\t%zu\\t-1\\n\", \"{n}\", (double)({n}), sizeof({n}));"));
+            layout.line("constant", key, &format!("printf(\"D\\t%s\\t%.17g\\t%zu\\t-1\\n\", \"{key}\", (double)({n}), sizeof({n}));"));
             let _ = writeln!(
                 rust,
-                "println!(\"D\\t{n}\\t{{:.17e}}\\t{{}}\\t-1\", {n} as f64, size_of_val(&{n}));"
+                "println!(\"D\\t{key}\\t{{:.17e}}\\t{{}}\\t-1\", {rk} as f64, size_of_val(&{rk}));"
             );
         } else {
             // The C expression whose type the Rust constant must have: the macro itself,
@@ -296,9 +323,9 @@ pub fn run(target: &Target, b: &Bindings, names: &CNames, work: &Path) -> Result
             };
             layout.line(
                 "constant",
-                n,
+                key,
                 &format!(
-                    "printf(\"K\\t%s\\t\", \"{n}\"); if (SIGNED_OF({n})) printf(\"%lld\", (long long)({n})); else printf(\"%llu\", (unsigned long long)({n})); printf(\"\\t%zu\\t%d\\n\", sizeof({typed}), {sign});"
+                    "printf(\"K\\t%s\\t\", \"{key}\"); if (SIGNED_OF({n})) printf(\"%lld\", (long long)({n})); else printf(\"%llu\", (unsigned long long)({n})); printf(\"\\t%zu\\t%d\\n\", sizeof({typed}), {sign});"
                 ),
             );
             let signed = integer_signedness(&k.ty, &b.aliases)
@@ -307,7 +334,7 @@ pub fn run(target: &Target, b: &Bindings, names: &CNames, work: &Path) -> Result
             let signed = if anonymous_enum { -1 } else { signed };
             let _ = writeln!(
                 rust,
-                "println!(\"K\\t{n}\\t{{}}\\t{{}}\\t{signed}\", {n}.show(), size_of_val(&{n}));"
+                "println!(\"K\\t{key}\\t{{}}\\t{{}}\\t{signed}\", {rk}.show(), size_of_val(&{rk}));"
             );
         }
     }
@@ -433,7 +460,11 @@ pub fn run(target: &Target, b: &Bindings, names: &CNames, work: &Path) -> Result
     std::fs::write(&rust_src, &rust).map_err(|e| e.to_string())?;
     let rust_exe = work.join("probe");
     let rustc = std::env::var("RUSTC").unwrap_or_else(|_| "rustc".into());
-    let out = Command::new(rustc)
+    let mut cmd = Command::new(rustc);
+    for cfg in root.cfgs {
+        cmd.arg("--cfg").arg(cfg);
+    }
+    let out = cmd
         .args([
             "--edition",
             "2021",
@@ -548,7 +579,7 @@ fn compare(
                 let sign_r = match b.records.iter().find_map(|rec| {
                     rec.fields
                         .iter()
-                        .find(|f| format!("{}.{}", rec.name, f.rust_path) == *key)
+                        .find(|f| format!("{}.{}", rec.rust, f.rust_path) == *key)
                         .map(|f| integer_signedness(&f.ty, &b.aliases))
                 }) {
                     Some(Some(true)) => " signed",

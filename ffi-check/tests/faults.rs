@@ -253,3 +253,43 @@ fn unmodified_bindings_pass_on_every_matrix_interpreter() {
         assert!(run.stdout.contains(" 0 failed"), "{}", run.stdout);
     }
 }
+
+#[test]
+fn hand_written_layer_faults_under_its_cfgs() {
+    // tests/fixtures/handwritten mirrors src/: lib.rs declares a hand-written module with
+    // a wrong constant, a wrong field, and a constant that is wrong only on
+    // free-threaded builds (`#[cfg(Py_GIL_DISABLED)]`).
+    let src = Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/fixtures/handwritten");
+    for (target, expected) in [
+        (
+            "3.14",
+            vec![
+                ("constant", "methods::METH_VARARGS"),
+                ("field", "methods::PyListObject.allocated"),
+            ],
+        ),
+        (
+            "3.14t",
+            vec![
+                ("constant", "methods::METH_KEYWORDS"),
+                ("constant", "methods::METH_VARARGS"),
+                ("field", "methods::PyListObject.allocated"),
+            ],
+        ),
+    ] {
+        let Some(py) = python(target) else { return };
+        let out = Command::new(env!("CARGO_BIN_EXE_ffi-check"))
+            .arg("--python")
+            .arg(&py)
+            .arg("--src")
+            .arg(&src)
+            .output()
+            .unwrap();
+        let run = Run {
+            ok: out.status.success(),
+            stdout: String::from_utf8_lossy(&out.stdout).into_owned(),
+        };
+        assert!(!run.ok, "{}", run.stdout);
+        assert_only(&run.failures(), &expected);
+    }
+}
