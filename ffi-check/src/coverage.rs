@@ -29,7 +29,7 @@ pub fn macros(t: &Target) -> Result<BTreeSet<String>, String> {
     Ok(String::from_utf8_lossy(&out)
         .lines()
         .filter_map(|l| l.strip_prefix("#define "))
-        .filter_map(|l| l.split(|c: char| c == ' ' || c == '(').next())
+        .filter_map(|l| l.split([' ', '(']).next())
         .map(str::to_string)
         .collect())
 }
