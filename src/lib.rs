@@ -12,9 +12,12 @@
 mod bindings {
     /// `Py_ssize_t` (`pyport.h`): a signed integer the size of a pointer.
     pub type Py_ssize_t = isize;
-    pub use libc::{wchar_t, FILE};
+    pub use crate::ctypes::{wchar_t, FILE};
 
     include!(concat!(env!("OUT_DIR"), "/bindings.rs"));
 }
 
 pub use bindings::*;
+
+mod ctypes;
+pub use ctypes::*;

@@ -17,7 +17,8 @@ use syn::{Attribute, Item, Meta, Token};
 use crate::model::{self, Bindings};
 
 pub struct Layer {
-    /// Probe source: lib.rs's module declarations (with `#[path]`) and re-exports.
+    /// Probe source: lib.rs's items (its `bindings` module, the hand-written module
+    /// declarations with `#[path]`, and the re-exports), without its inner attributes.
     pub root: String,
     /// The hand-written items to check, with module-path Rust names.
     pub items: Bindings,
@@ -116,8 +117,21 @@ pub fn load(src: &Path, cfgs: &Cfgs<'_>) -> Result<Layer, String> {
     let mut items = Bindings::default();
     for item in file.items {
         match item {
-            Item::Mod(m) if m.content.is_none() && m.ident != "bindings" => {
-                let path = module_file(src, &m.ident.to_string());
+            // lib.rs's inline `mod bindings { … include!(…/bindings.rs) }`, verbatim: the
+            // probe sets OUT_DIR so that it includes the file under check.
+            Item::Mod(m) if m.content.is_some() => {
+                root.push_str(&format!("{}\n", m.to_token_stream()))
+            }
+            Item::Mod(mut m) => {
+                // The module's file, absolute (the probe is compiled elsewhere): its own
+                // `#[path]` relative to src/, else `src/<name>.rs` or `src/<name>/mod.rs`.
+                let own = m.attrs.iter().position(|a| a.path().is_ident("path"));
+                let path = match own.map(|i| m.attrs.remove(i).meta) {
+                    Some(Meta::NameValue(nv)) => {
+                        src.join(nv.value.to_token_stream().to_string().trim_matches('"'))
+                    }
+                    _ => module_file(src, &m.ident.to_string()),
+                };
                 root.push_str(&format!(
                     "#[path = {:?}]\n{}\n",
                     path.display().to_string(),

@@ -230,7 +230,9 @@ pub fn load_items(
             fields: Vec::new(),
             bitfield_units: 0,
             // bindgen's placeholders for incomplete C types
-            opaque: raw.iter().any(|(n, _)| n == "_unused" || n == "_address"),
+            opaque: raw
+                .iter()
+                .any(|(n, _)| n == "_unused" || n == "_address" || n == "_private"),
         };
         flatten(&raw_records, raw, "", &mut record);
         b.records.push(record);

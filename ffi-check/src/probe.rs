@@ -210,16 +210,14 @@ pub fn run(
     let mut rust = String::new();
     let _ = writeln!(
         rust,
-        "#![allow(warnings)]\nmod bindings {{\n    pub type Py_ssize_t = isize;\n    #[cfg(any(target_arch = \"aarch64\", target_arch = \"arm\"))]\n    pub type wchar_t = u32;\n    #[cfg(not(any(target_arch = \"aarch64\", target_arch = \"arm\")))]\n    pub type wchar_t = i32;\n    pub enum FILE {{}}\n    include!({:?});\n}}\n{}\nuse core::mem::{{size_of, align_of, offset_of}};\n\
+        "#![allow(warnings)]\n{}\nuse core::mem::{{size_of, align_of, offset_of}};\n\
          fn fsize<T, F>(_: fn(*const T) -> *const F) -> usize {{ size_of::<F>() }}\n\
          trait Show {{ fn show(&self) -> String; }}\n\
          macro_rules! show_num {{ ($($t:ty),*) => {{ $(impl Show for $t {{ fn show(&self) -> String {{ format!(\"{{}}\", self) }} }})* }} }}\n\
          show_num!(i8, u8, i16, u16, i32, u32, i64, u64, isize, usize, f32, f64);\n\
          impl<const N: usize> Show for &[u8; N] {{ fn show(&self) -> String {{ self.iter().map(|b| format!(\"{{:02x}}\", b)).collect() }} }}\n\
          fn main() {{",
-        b.path.display().to_string(),
-        // lib.rs's own `pub use bindings::*` comes with its items; without a lib.rs, this one.
-        if root.items.contains("use bindings") { root.items.to_string() } else { format!("pub use bindings::*;\n{}", root.items) }
+        root.items
     );
 
     // Records: size, alignment, every field's offset, size, signedness and type.
@@ -460,7 +458,11 @@ pub fn run(
     std::fs::write(&rust_src, &rust).map_err(|e| e.to_string())?;
     let rust_exe = work.join("probe");
     let rustc = std::env::var("RUSTC").unwrap_or_else(|_| "rustc".into());
+    // lib.rs includes `$OUT_DIR/bindings.rs`: point it at the file under check.
+    let include = format!("include!({:?});\n", b.path.display().to_string());
+    std::fs::write(work.join("bindings.rs"), include).map_err(|e| e.to_string())?;
     let mut cmd = Command::new(rustc);
+    cmd.env("OUT_DIR", work);
     for cfg in root.cfgs {
         cmd.arg("--cfg").arg(cfg);
     }
