@@ -53,10 +53,23 @@ fn public_regex() -> String {
 const BLOCKED_FUNCTIONS: &str = "\\w+FormatV|PyOS_vsnprintf|\\w*Va(Parse|Build)\\w*|_PyTime_ObjectToTime_t|_PyTime_\\w*(Timespec|Timeval|timeval|timespec)\\w*|\
                                  _PyTime_(localtime|gmtime)|_Py_(stat|fstat|fstat_noraise)|_PyLong_FromTime_t|_PyLong_AsTime_t";
 
-/// Provided by `src/lib.rs` instead (`Py_ssize_t` is `isize`; `FILE` and `wchar_t` come from
-/// libc), or libc/compiler internals that no public Python struct needs.
+/// Provided by `src/lib.rs` instead (`Py_ssize_t` is `isize`; `FILE` and `wchar_t` are in
+/// `src/ctypes.rs`), or libc/compiler internals that no public Python struct needs.
 const BLOCKED_TYPES: &str = "Py_ssize_t|FILE|_IO_FILE|_IO_\\w+|wchar_t|va_list|__gnuc_va_list|__builtin_va_list|__va_list_tag|\
                              timespec|timeval|tm|stat|time_t|__[a-z_]\\w*";
+
+/// Types the hand-written layer defines itself: `PyMutex` is an atomic byte (interior
+/// mutability), and `PyCriticalSection`/`PyCriticalSection2` are incomplete in the
+/// headers of GIL 3.13/3.14 although their functions are exported there
+/// (`src/lock.rs`, `src/critical_section.rs`).
+const HAND_WRITTEN_TYPES: &str = "PyMutex|PyCriticalSection|PyCriticalSection2";
+
+/// Exported functions that the headers hide behind a `static inline` fast path of the
+/// same name (`#define PyMutex_Lock _PyMutex_Lock`, `#define Py_TYPE(ob) _Py_TYPE(…)`):
+/// the hand-written layer implements that fast path under the C name.
+const HAND_WRITTEN_FUNCTIONS: &str = "PyMutex_Lock|PyMutex_Unlock|PyMutex_IsLocked|Py_NewRef|Py_XNewRef|\
+                                      Py_Is|Py_IsNone|Py_IsTrue|Py_IsFalse|Py_REFCNT|Py_TYPE|Py_SIZE|Py_IS_TYPE|\
+                                      Py_SET_SIZE|PyUnicode_KIND|PyUnicode_DATA";
 
 fn out_dir() -> PathBuf {
     PathBuf::from(cargo_env("OUT_DIR"))
@@ -159,9 +172,17 @@ impl ParseCallbacks for MacroKinds {
     fn blocklisted_type_implements_trait(
         &self,
         name: &str,
-        _derive: DeriveTrait,
+        derive: DeriveTrait,
     ) -> Option<ImplementsTrait> {
-        matches!(name, "Py_ssize_t" | "wchar_t").then_some(ImplementsTrait::Yes)
+        match name {
+            "Py_ssize_t" | "wchar_t" => Some(ImplementsTrait::Yes),
+            // Atomic, and never to be copied or moved while in use.
+            "PyMutex" | "PyCriticalSection" | "PyCriticalSection2" => Some(match derive {
+                DeriveTrait::Debug => ImplementsTrait::Yes,
+                _ => ImplementsTrait::No,
+            }),
+            _ => None,
+        }
     }
 
     fn will_parse_macro(&self, name: &str) -> MacroParsingBehavior {
@@ -301,8 +322,13 @@ pub fn generate(config: &Config) -> Result<String, Error> {
         .allowlist_var(public_regex())
         .allowlist_type(public_regex())
         .blocklist_function(BLOCKED_FUNCTIONS)
+        .blocklist_function(HAND_WRITTEN_FUNCTIONS)
         .blocklist_var("PyDateTimeAPI")
         .blocklist_type(BLOCKED_TYPES)
+        .blocklist_type(HAND_WRITTEN_TYPES)
+        // An object header is never copied by value: not `Copy` on any build (the
+        // free-threaded header holds a `PyMutex`, so it could not be there anyway).
+        .no_copy("_object")
         .parse_callbacks(Box::new(kinds))
         .generate()
         .map_err(|e| bindgen_error("generating", e))?;

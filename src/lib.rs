@@ -7,12 +7,22 @@
 //! `Py_GIL_DISABLED`, and `py_sys_config = "Py_DEBUG"`.
 #![no_std]
 #![allow(non_camel_case_types, non_snake_case, non_upper_case_globals)]
+#![deny(unsafe_op_in_unsafe_fn)]
 
-#[allow(clippy::all, missing_docs)]
+// `improper_ctypes`: the hand-written `PyCriticalSection` carries a zero-sized
+// `PhantomPinned` (it must not move while active), which does not change its C layout.
+#[allow(clippy::all, missing_docs, improper_ctypes)]
 mod bindings {
     /// `Py_ssize_t` (`pyport.h`): a signed integer the size of a pointer.
     pub type Py_ssize_t = isize;
     pub use crate::ctypes::{wchar_t, FILE};
+    // Defined by the hand-written layer; referenced by the generated functions of 3.13+.
+    #[cfg(Py_3_13)]
+    #[allow(unused_imports)]
+    pub use crate::critical_section::{PyCriticalSection, PyCriticalSection2};
+    #[cfg(Py_3_13)]
+    #[allow(unused_imports)]
+    pub use crate::lock::PyMutex;
 
     include!(concat!(env!("OUT_DIR"), "/bindings.rs"));
 }
@@ -20,4 +30,29 @@ mod bindings {
 pub use bindings::*;
 
 mod ctypes;
-pub use ctypes::*;
+
+// The hand-written layer: what bindgen cannot see (the headers' `static inline`
+// functions and macros, and types that need Rust semantics). One module per header.
+mod bytesobject;
+mod critical_section;
+mod floatobject;
+mod listobject;
+mod lock;
+mod moduleobject;
+mod object;
+mod refcount;
+mod tupleobject;
+mod typecheck;
+mod unicodeobject;
+
+pub use bytesobject::*;
+pub use critical_section::*;
+pub use floatobject::*;
+pub use listobject::*;
+pub use lock::*;
+pub use moduleobject::*;
+pub use object::*;
+pub use refcount::*;
+pub use tupleobject::*;
+pub use typecheck::*;
+pub use unicodeobject::*;

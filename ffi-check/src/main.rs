@@ -218,12 +218,13 @@ fn check(python: &Path, opts: &Options) -> Result<Report, String> {
             },
         )?;
         let macros = coverage::macros(&t)?;
+        let aliases = b.aliases.clone();
         b.consts.extend(
             layer
                 .items
                 .consts
                 .into_iter()
-                .filter(|k| macros.contains(&k.name)),
+                .filter(|k| macros.contains(&k.name) && probe::is_scalar(&k.ty, &aliases)),
         );
         b.records.extend(
             layer

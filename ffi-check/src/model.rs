@@ -153,7 +153,13 @@ pub fn load_items(
                     Fields::Named(named) => named
                         .named
                         .into_iter()
-                        .map(|f| (f.ident.map(|i| i.to_string()).unwrap_or_default(), f.ty))
+                        .map(|f| {
+                            (
+                                f.ident.map(|i| i.to_string()).unwrap_or_default(),
+                                f.ty,
+                                matches!(f.vis, syn::Visibility::Public(_)),
+                            )
+                        })
                         .collect(),
                     _ => Vec::new(),
                 };
@@ -165,7 +171,13 @@ pub fn load_items(
                     .fields
                     .named
                     .into_iter()
-                    .map(|f| (f.ident.map(|i| i.to_string()).unwrap_or_default(), f.ty))
+                    .map(|f| {
+                        (
+                            f.ident.map(|i| i.to_string()).unwrap_or_default(),
+                            f.ty,
+                            matches!(f.vis, syn::Visibility::Public(_)),
+                        )
+                    })
                     .collect();
                 order.push(u.ident.to_string());
                 raw_records.insert(u.ident.to_string(), (true, fields));
@@ -232,7 +244,7 @@ pub fn load_items(
             // bindgen's placeholders for incomplete C types
             opaque: raw
                 .iter()
-                .any(|(n, _)| n == "_unused" || n == "_address" || n == "_private"),
+                .any(|(n, _, _)| n == "_unused" || n == "_address" || n == "_private"),
         };
         flatten(&raw_records, raw, "", &mut record);
         b.records.push(record);
@@ -240,8 +252,8 @@ pub fn load_items(
     Ok(b)
 }
 
-/// Record name -> (is a union, named fields), before flattening.
-type RawRecords = BTreeMap<String, (bool, Vec<(String, Type)>)>;
+/// Record name -> (is a union, named fields with their publicity), before flattening.
+type RawRecords = BTreeMap<String, (bool, Vec<(String, Type, bool)>)>;
 
 /// bindgen appends `_` to C names that are Rust keywords (`type` -> `type_`).
 fn c_name(rust: &str) -> String {
@@ -259,8 +271,13 @@ fn c_name(rust: &str) -> String {
 }
 
 /// Adds `raw`'s fields to `record`, descending into bindgen's anonymous members.
-fn flatten(all: &RawRecords, raw: &[(String, Type)], prefix: &str, record: &mut Record) {
-    for (name, ty) in raw {
+fn flatten(all: &RawRecords, raw: &[(String, Type, bool)], prefix: &str, record: &mut Record) {
+    for (name, ty, public) in raw {
+        // Private fields (the hand-written layer's `PyMutex._bits`, the `PhantomPinned`
+        // marker) are covered by the record's size and alignment only.
+        if !public && !name.starts_with("_bitfield_") && !name.starts_with("__bindgen_anon_") {
+            continue;
+        }
         if name.starts_with("_bitfield_align") {
             continue;
         }

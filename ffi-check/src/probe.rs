@@ -66,7 +66,14 @@ impl CFile {
 }
 
 /// Compiler diagnostics attributed to the lines of `file`: line -> first error message.
-fn errors_by_line(stderr: &str, file: &Path) -> BTreeMap<usize, String> {
+/// Each error is blamed on the first line of `file` it mentions that holds a check
+/// (`checks`): an error inside a prelude macro is reported at the macro's definition
+/// first and at the check's line in the "in expansion of macro" note after it.
+fn errors_by_line(
+    stderr: &str,
+    file: &Path,
+    checks: &HashMap<usize, (&'static str, String)>,
+) -> BTreeMap<usize, String> {
     let name = file.display().to_string();
     let mut out = BTreeMap::new();
     let mut pending: Option<String> = None;
@@ -79,8 +86,10 @@ fn errors_by_line(stderr: &str, file: &Path) -> BTreeMap<usize, String> {
         }
         if let (Some(rest), Some(msg)) = (on_ours, pending.as_ref()) {
             if let Some(n) = rest.split(':').next().and_then(|n| n.parse::<usize>().ok()) {
-                out.entry(n).or_insert_with(|| msg.clone());
-                pending = None;
+                if checks.contains_key(&n) {
+                    out.entry(n).or_insert_with(|| msg.clone());
+                    pending = None;
+                }
             }
         }
     }
@@ -123,7 +132,7 @@ fn compile_until_clean(
             return Ok(rejected);
         }
         let stderr = String::from_utf8_lossy(&out.stderr);
-        let errors = errors_by_line(&stderr, path);
+        let errors = errors_by_line(&stderr, path, &file.blame);
         if errors.is_empty() {
             return Err(format!(
                 "the C compiler failed on {}:\n{}",
@@ -160,6 +169,13 @@ fn rust_path(rust: &str) -> String {
     } else {
         format!("bindings::{rust}")
     }
+}
+
+/// Whether a constant can be compared by value: an integer, a float or a string.
+/// (Struct-valued hand-written constants such as `PyModuleDef_HEAD_INIT` are compared
+/// byte for byte by the crate's tests.)
+pub fn is_scalar(ty: &Type, aliases: &BTreeMap<String, Type>) -> bool {
+    integer_signedness(ty, aliases).is_some() || is_float(ty) || is_bytes(ty)
 }
 
 /// Whether a type is a string constant (`&[u8; N]`).
@@ -492,6 +508,12 @@ pub fn run(
     let c_rows = rows(&c_out);
     let r_rows = rows(&r_out);
     for (class, item, msg) in rejected_layout.into_iter().chain(rejected_types) {
+        // A hand-written type the headers leave incomplete on this build
+        // (`PyCriticalSection` on default 3.13/3.14): C cannot measure it here; the same
+        // definition is checked where C defines it (free-threaded builds, 3.15).
+        if item.contains("::") && msg.contains("incomplete") {
+            continue;
+        }
         let what = if msg.contains("undeclared")
             || msg.contains("implicit declaration")
             || msg.contains("has no member")

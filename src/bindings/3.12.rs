@@ -972,7 +972,6 @@ pub type releasebufferproc = ::core::option::Option<
     unsafe extern "C" fn(arg1: *mut PyObject, arg2: *mut Py_buffer),
 >;
 #[repr(C)]
-#[derive(Copy, Clone)]
 pub struct _object {
     pub __bindgen_anon_1: _object__bindgen_ty_1,
     pub ob_type: *mut PyTypeObject,
@@ -984,7 +983,6 @@ pub union _object__bindgen_ty_1 {
     pub ob_refcnt_split: [u32; 2usize],
 }
 #[repr(C)]
-#[derive(Copy, Clone)]
 pub struct PyVarObject {
     pub ob_base: PyObject,
     pub ob_size: Py_ssize_t,
@@ -1234,7 +1232,6 @@ pub struct PyBufferProcs {
     pub bf_releasebuffer: releasebufferproc,
 }
 #[repr(C)]
-#[derive(Copy, Clone)]
 pub struct _typeobject {
     pub ob_base: PyVarObject,
     pub tp_name: *const ::core::ffi::c_char,
@@ -1294,7 +1291,6 @@ pub struct _specialization_cache {
     pub getitem_version: u32,
 }
 #[repr(C)]
-#[derive(Copy, Clone)]
 pub struct _heaptypeobject {
     pub ht_type: PyTypeObject,
     pub as_async: PyAsyncMethods,
@@ -1385,7 +1381,6 @@ pub struct PyHash_FuncDef {
     pub seed_bits: ::core::ffi::c_int,
 }
 #[repr(C)]
-#[derive(Copy, Clone)]
 pub struct PyByteArrayObject {
     pub ob_base: PyVarObject,
     pub ob_alloc: Py_ssize_t,
@@ -1394,7 +1389,6 @@ pub struct PyByteArrayObject {
     pub ob_exports: Py_ssize_t,
 }
 #[repr(C)]
-#[derive(Copy, Clone)]
 pub struct PyBytesObject {
     pub ob_base: PyVarObject,
     pub ob_shash: Py_hash_t,
@@ -1416,7 +1410,6 @@ pub type Py_UCS2 = u16;
 pub type Py_UCS1 = u8;
 pub type Py_UNICODE = wchar_t;
 #[repr(C)]
-#[derive(Copy, Clone)]
 pub struct PyASCIIObject {
     pub ob_base: PyObject,
     pub length: Py_ssize_t,
@@ -1699,14 +1692,12 @@ impl PyASCIIObject__bindgen_ty_1 {
     }
 }
 #[repr(C)]
-#[derive(Copy, Clone)]
 pub struct PyCompactUnicodeObject {
     pub _base: PyASCIIObject,
     pub utf8_length: Py_ssize_t,
     pub utf8: *mut ::core::ffi::c_char,
 }
 #[repr(C)]
-#[derive(Copy, Clone)]
 pub struct PyUnicodeObject {
     pub _base: PyCompactUnicodeObject,
     pub data: PyUnicodeObject__bindgen_ty_1,
@@ -1745,13 +1736,11 @@ pub struct _PyLongValue {
     pub ob_digit: [digit; 1usize],
 }
 #[repr(C)]
-#[derive(Copy, Clone)]
 pub struct _longobject {
     pub ob_base: PyObject,
     pub long_value: _PyLongValue,
 }
 #[repr(C)]
-#[derive(Copy, Clone)]
 pub struct PyFloatObject {
     pub ob_base: PyObject,
     pub ob_fval: f64,
@@ -1763,13 +1752,11 @@ pub struct Py_complex {
     pub imag: f64,
 }
 #[repr(C)]
-#[derive(Copy, Clone)]
 pub struct PyComplexObject {
     pub ob_base: PyObject,
     pub cval: Py_complex,
 }
 #[repr(C)]
-#[derive(Copy, Clone)]
 pub struct _PyManagedBufferObject {
     pub ob_base: PyObject,
     pub flags: ::core::ffi::c_int,
@@ -1777,7 +1764,6 @@ pub struct _PyManagedBufferObject {
     pub master: Py_buffer,
 }
 #[repr(C)]
-#[derive(Copy, Clone)]
 pub struct PyMemoryViewObject {
     pub ob_base: PyVarObject,
     pub mbuf: *mut _PyManagedBufferObject,
@@ -1789,13 +1775,11 @@ pub struct PyMemoryViewObject {
     pub ob_array: [Py_ssize_t; 1usize],
 }
 #[repr(C)]
-#[derive(Copy, Clone)]
 pub struct PyTupleObject {
     pub ob_base: PyVarObject,
     pub ob_item: [*mut PyObject; 1usize],
 }
 #[repr(C)]
-#[derive(Copy, Clone)]
 pub struct PyListObject {
     pub ob_base: PyVarObject,
     pub ob_item: *mut *mut PyObject,
@@ -1809,7 +1793,6 @@ pub struct _dictvalues {
 }
 pub type PyDictValues = _dictvalues;
 #[repr(C)]
-#[derive(Copy, Clone)]
 pub struct PyDictObject {
     pub ob_base: PyObject,
     pub ma_used: Py_ssize_t,
@@ -1818,7 +1801,6 @@ pub struct PyDictObject {
     pub ma_values: *mut PyDictValues,
 }
 #[repr(C)]
-#[derive(Copy, Clone)]
 pub struct _PyDictViewObject {
     pub ob_base: PyObject,
     pub dv_dict: *mut PyDictObject,
@@ -1851,7 +1833,6 @@ pub struct setentry {
     pub hash: Py_hash_t,
 }
 #[repr(C)]
-#[derive(Copy, Clone)]
 pub struct PySetObject {
     pub ob_base: PyObject,
     pub fill: Py_ssize_t,
@@ -1906,7 +1887,6 @@ pub struct PyMethodDef {
     pub ml_doc: *const ::core::ffi::c_char,
 }
 #[repr(C)]
-#[derive(Copy, Clone)]
 pub struct PyCFunctionObject {
     pub ob_base: PyObject,
     pub m_ml: *mut PyMethodDef,
@@ -1916,13 +1896,11 @@ pub struct PyCFunctionObject {
     pub vectorcall: vectorcallfunc,
 }
 #[repr(C)]
-#[derive(Copy, Clone)]
 pub struct PyCMethodObject {
     pub func: PyCFunctionObject,
     pub mm_class: *mut PyTypeObject,
 }
 #[repr(C)]
-#[derive(Copy, Clone)]
 pub struct PyModuleDef_Base {
     pub ob_base: PyObject,
     pub m_init: ::core::option::Option<unsafe extern "C" fn() -> *mut PyObject>,
@@ -1936,7 +1914,6 @@ pub struct PyModuleDef_Slot {
     pub value: *mut ::core::ffi::c_void,
 }
 #[repr(C)]
-#[derive(Copy, Clone)]
 pub struct PyModuleDef {
     pub m_base: PyModuleDef_Base,
     pub m_name: *const ::core::ffi::c_char,
@@ -1961,7 +1938,6 @@ pub struct PyFrameConstructor {
     pub fc_closure: *mut PyObject,
 }
 #[repr(C)]
-#[derive(Copy, Clone)]
 pub struct PyFunctionObject {
     pub ob_base: PyObject,
     pub func_globals: *mut PyObject,
@@ -1995,7 +1971,6 @@ pub type PyFunction_WatchCallback = ::core::option::Option<
     ) -> ::core::ffi::c_int,
 >;
 #[repr(C)]
-#[derive(Copy, Clone)]
 pub struct PyMethodObject {
     pub ob_base: PyObject,
     pub im_func: *mut PyObject,
@@ -2004,7 +1979,6 @@ pub struct PyMethodObject {
     pub vectorcall: vectorcallfunc,
 }
 #[repr(C)]
-#[derive(Copy, Clone)]
 pub struct PyInstanceMethodObject {
     pub ob_base: PyObject,
     pub func: *mut PyObject,
@@ -2066,7 +2040,6 @@ pub struct _PyCoMonitoringData {
     pub per_instruction_tools: *mut u8,
 }
 #[repr(C)]
-#[derive(Copy, Clone)]
 pub struct PyCodeObject {
     pub ob_base: PyVarObject,
     pub co_consts: *mut PyObject,
@@ -2135,7 +2108,6 @@ pub struct _PyInterpreterFrame {
 }
 pub type PyTracebackObject = _traceback;
 #[repr(C)]
-#[derive(Copy, Clone)]
 pub struct _traceback {
     pub ob_base: PyObject,
     pub tb_next: *mut PyTracebackObject,
@@ -2144,7 +2116,6 @@ pub struct _traceback {
     pub tb_lineno: ::core::ffi::c_int,
 }
 #[repr(C)]
-#[derive(Copy, Clone)]
 pub struct PySliceObject {
     pub ob_base: PyObject,
     pub start: *mut PyObject,
@@ -2152,7 +2123,6 @@ pub struct PySliceObject {
     pub step: *mut PyObject,
 }
 #[repr(C)]
-#[derive(Copy, Clone)]
 pub struct PyCellObject {
     pub ob_base: PyObject,
     pub ob_ref: *mut PyObject,
@@ -2794,7 +2764,6 @@ pub type crossinterpdatafunc = ::core::option::Option<
     ) -> ::core::ffi::c_int,
 >;
 #[repr(C)]
-#[derive(Copy, Clone)]
 pub struct PyGenObject {
     pub ob_base: PyObject,
     pub gi_weakreflist: *mut PyObject,
@@ -2809,7 +2778,6 @@ pub struct PyGenObject {
     pub gi_iframe: [*mut PyObject; 1usize],
 }
 #[repr(C)]
-#[derive(Copy, Clone)]
 pub struct PyCoroObject {
     pub ob_base: PyObject,
     pub cr_weakreflist: *mut PyObject,
@@ -2824,7 +2792,6 @@ pub struct PyCoroObject {
     pub cr_iframe: [*mut PyObject; 1usize],
 }
 #[repr(C)]
-#[derive(Copy, Clone)]
 pub struct PyAsyncGenObject {
     pub ob_base: PyObject,
     pub ag_weakreflist: *mut PyObject,
@@ -2888,7 +2855,6 @@ pub struct wrapperbase {
     pub name_strobj: *mut PyObject,
 }
 #[repr(C)]
-#[derive(Copy, Clone)]
 pub struct PyDescrObject {
     pub ob_base: PyObject,
     pub d_type: *mut PyTypeObject,
@@ -2896,26 +2862,22 @@ pub struct PyDescrObject {
     pub d_qualname: *mut PyObject,
 }
 #[repr(C)]
-#[derive(Copy, Clone)]
 pub struct PyMethodDescrObject {
     pub d_common: PyDescrObject,
     pub d_method: *mut PyMethodDef,
     pub vectorcall: vectorcallfunc,
 }
 #[repr(C)]
-#[derive(Copy, Clone)]
 pub struct PyMemberDescrObject {
     pub d_common: PyDescrObject,
     pub d_member: *mut PyMemberDef,
 }
 #[repr(C)]
-#[derive(Copy, Clone)]
 pub struct PyGetSetDescrObject {
     pub d_common: PyDescrObject,
     pub d_getset: *mut PyGetSetDef,
 }
 #[repr(C)]
-#[derive(Copy, Clone)]
 pub struct PyWrapperDescrObject {
     pub d_common: PyDescrObject,
     pub d_base: *mut wrapperbase,
@@ -2923,7 +2885,6 @@ pub struct PyWrapperDescrObject {
 }
 pub type PyWeakReference = _PyWeakReference;
 #[repr(C)]
-#[derive(Copy, Clone)]
 pub struct _PyWeakReference {
     pub ob_base: PyObject,
     pub wr_object: *mut PyObject,
@@ -2964,7 +2925,6 @@ pub struct _Py_clock_info_t {
     pub resolution: f64,
 }
 #[repr(C)]
-#[derive(Copy, Clone)]
 pub struct PyBaseExceptionObject {
     pub ob_base: PyObject,
     pub dict: *mut PyObject,
@@ -2976,7 +2936,6 @@ pub struct PyBaseExceptionObject {
     pub suppress_context: ::core::ffi::c_char,
 }
 #[repr(C)]
-#[derive(Copy, Clone)]
 pub struct PyBaseExceptionGroupObject {
     pub ob_base: PyObject,
     pub dict: *mut PyObject,
@@ -2990,7 +2949,6 @@ pub struct PyBaseExceptionGroupObject {
     pub excs: *mut PyObject,
 }
 #[repr(C)]
-#[derive(Copy, Clone)]
 pub struct PySyntaxErrorObject {
     pub ob_base: PyObject,
     pub dict: *mut PyObject,
@@ -3010,7 +2968,6 @@ pub struct PySyntaxErrorObject {
     pub print_file_and_line: *mut PyObject,
 }
 #[repr(C)]
-#[derive(Copy, Clone)]
 pub struct PyImportErrorObject {
     pub ob_base: PyObject,
     pub dict: *mut PyObject,
@@ -3026,7 +2983,6 @@ pub struct PyImportErrorObject {
     pub name_from: *mut PyObject,
 }
 #[repr(C)]
-#[derive(Copy, Clone)]
 pub struct PyUnicodeErrorObject {
     pub ob_base: PyObject,
     pub dict: *mut PyObject,
@@ -3043,7 +2999,6 @@ pub struct PyUnicodeErrorObject {
     pub reason: *mut PyObject,
 }
 #[repr(C)]
-#[derive(Copy, Clone)]
 pub struct PySystemExitObject {
     pub ob_base: PyObject,
     pub dict: *mut PyObject,
@@ -3056,7 +3011,6 @@ pub struct PySystemExitObject {
     pub code: *mut PyObject,
 }
 #[repr(C)]
-#[derive(Copy, Clone)]
 pub struct PyOSErrorObject {
     pub ob_base: PyObject,
     pub dict: *mut PyObject,
@@ -3073,7 +3027,6 @@ pub struct PyOSErrorObject {
     pub written: Py_ssize_t,
 }
 #[repr(C)]
-#[derive(Copy, Clone)]
 pub struct PyStopIterationObject {
     pub ob_base: PyObject,
     pub dict: *mut PyObject,
@@ -3086,7 +3039,6 @@ pub struct PyStopIterationObject {
     pub value: *mut PyObject,
 }
 #[repr(C)]
-#[derive(Copy, Clone)]
 pub struct PyNameErrorObject {
     pub ob_base: PyObject,
     pub dict: *mut PyObject,
@@ -3099,7 +3051,6 @@ pub struct PyNameErrorObject {
     pub name: *mut PyObject,
 }
 #[repr(C)]
-#[derive(Copy, Clone)]
 pub struct PyAttributeErrorObject {
     pub ob_base: PyObject,
     pub dict: *mut PyObject,
@@ -3217,7 +3168,6 @@ pub struct _frozen {
     pub get_code: ::core::option::Option<unsafe extern "C" fn() -> *mut PyObject>,
 }
 #[repr(C)]
-#[derive(Copy, Clone)]
 pub struct PyDateTime_Delta {
     pub ob_base: PyObject,
     pub hashcode: Py_hash_t,
@@ -3226,19 +3176,16 @@ pub struct PyDateTime_Delta {
     pub microseconds: ::core::ffi::c_int,
 }
 #[repr(C)]
-#[derive(Copy, Clone)]
 pub struct PyDateTime_TZInfo {
     pub ob_base: PyObject,
 }
 #[repr(C)]
-#[derive(Copy, Clone)]
 pub struct _PyDateTime_BaseTZInfo {
     pub ob_base: PyObject,
     pub hashcode: Py_hash_t,
     pub hastzinfo: ::core::ffi::c_char,
 }
 #[repr(C)]
-#[derive(Copy, Clone)]
 pub struct _PyDateTime_BaseTime {
     pub ob_base: PyObject,
     pub hashcode: Py_hash_t,
@@ -3246,7 +3193,6 @@ pub struct _PyDateTime_BaseTime {
     pub data: [::core::ffi::c_uchar; 6usize],
 }
 #[repr(C)]
-#[derive(Copy, Clone)]
 pub struct PyDateTime_Time {
     pub ob_base: PyObject,
     pub hashcode: Py_hash_t,
@@ -3256,7 +3202,6 @@ pub struct PyDateTime_Time {
     pub tzinfo: *mut PyObject,
 }
 #[repr(C)]
-#[derive(Copy, Clone)]
 pub struct PyDateTime_Date {
     pub ob_base: PyObject,
     pub hashcode: Py_hash_t,
@@ -3264,7 +3209,6 @@ pub struct PyDateTime_Date {
     pub data: [::core::ffi::c_uchar; 4usize],
 }
 #[repr(C)]
-#[derive(Copy, Clone)]
 pub struct _PyDateTime_BaseDateTime {
     pub ob_base: PyObject,
     pub hashcode: Py_hash_t,
@@ -3272,7 +3216,6 @@ pub struct _PyDateTime_BaseDateTime {
     pub data: [::core::ffi::c_uchar; 10usize],
 }
 #[repr(C)]
-#[derive(Copy, Clone)]
 pub struct PyDateTime_DateTime {
     pub ob_base: PyObject,
     pub hashcode: Py_hash_t,
@@ -3451,7 +3394,6 @@ unsafe extern "C" {
         flags: ::core::ffi::c_int,
     ) -> ::core::ffi::c_int;
     pub fn PyBuffer_Release(view: *mut Py_buffer);
-    pub fn Py_Is(x: *mut PyObject, y: *mut PyObject) -> ::core::ffi::c_int;
     pub static mut PyLong_Type: PyTypeObject;
     pub static mut PyBool_Type: PyTypeObject;
     pub fn PyType_FromSpec(arg1: *mut PyType_Spec) -> *mut PyObject;
@@ -3570,10 +3512,7 @@ unsafe extern "C" {
     pub fn Py_DecRef(arg1: *mut PyObject);
     pub fn _Py_IncRef(arg1: *mut PyObject);
     pub fn _Py_DecRef(arg1: *mut PyObject);
-    pub fn Py_NewRef(obj: *mut PyObject) -> *mut PyObject;
-    pub fn Py_XNewRef(obj: *mut PyObject) -> *mut PyObject;
     pub static mut _Py_NoneStruct: PyObject;
-    pub fn Py_IsNone(x: *mut PyObject) -> ::core::ffi::c_int;
     pub static mut _Py_NotImplementedStruct: PyObject;
     pub fn _Py_NewReference(op: *mut PyObject);
     pub fn _Py_NewReferenceNoTotal(op: *mut PyObject);
@@ -4469,8 +4408,6 @@ unsafe extern "C" {
     ) -> *mut PyLongObject;
     pub static mut _Py_FalseStruct: PyLongObject;
     pub static mut _Py_TrueStruct: PyLongObject;
-    pub fn Py_IsTrue(x: *mut PyObject) -> ::core::ffi::c_int;
-    pub fn Py_IsFalse(x: *mut PyObject) -> ::core::ffi::c_int;
     pub fn PyBool_FromLong(arg1: ::core::ffi::c_long) -> *mut PyObject;
     pub static mut PyFloat_Type: PyTypeObject;
     pub fn PyFloat_GetMax() -> f64;

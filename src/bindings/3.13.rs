@@ -1020,12 +1020,6 @@ pub type releasebufferproc = ::core::option::Option<
     unsafe extern "C" fn(arg1: *mut PyObject, arg2: *mut Py_buffer),
 >;
 #[repr(C)]
-#[derive(Debug, Copy, Clone)]
-pub struct PyMutex {
-    pub _bits: u8,
-}
-#[repr(C)]
-#[derive(Copy, Clone)]
 pub struct _object {
     pub __bindgen_anon_1: _object__bindgen_ty_1,
     pub ob_type: *mut PyTypeObject,
@@ -1037,7 +1031,6 @@ pub union _object__bindgen_ty_1 {
     pub ob_refcnt_split: [u32; 2usize],
 }
 #[repr(C)]
-#[derive(Copy, Clone)]
 pub struct PyVarObject {
     pub ob_base: PyObject,
     pub ob_size: Py_ssize_t,
@@ -1293,7 +1286,6 @@ pub struct PyBufferProcs {
     pub bf_releasebuffer: releasebufferproc,
 }
 #[repr(C)]
-#[derive(Copy, Clone)]
 pub struct _typeobject {
     pub ob_base: PyVarObject,
     pub tp_name: *const ::core::ffi::c_char,
@@ -1355,7 +1347,6 @@ pub struct _specialization_cache {
     pub init: *mut PyObject,
 }
 #[repr(C)]
-#[derive(Copy, Clone)]
 pub struct _heaptypeobject {
     pub ht_type: PyTypeObject,
     pub as_async: PyAsyncMethods,
@@ -1423,7 +1414,6 @@ pub struct PyHash_FuncDef {
     pub seed_bits: ::core::ffi::c_int,
 }
 #[repr(C)]
-#[derive(Copy, Clone)]
 pub struct PyByteArrayObject {
     pub ob_base: PyVarObject,
     pub ob_alloc: Py_ssize_t,
@@ -1432,7 +1422,6 @@ pub struct PyByteArrayObject {
     pub ob_exports: Py_ssize_t,
 }
 #[repr(C)]
-#[derive(Copy, Clone)]
 pub struct PyBytesObject {
     pub ob_base: PyVarObject,
     pub ob_shash: Py_hash_t,
@@ -1444,7 +1433,6 @@ pub type Py_UCS1 = u8;
 pub type PY_UNICODE_TYPE = wchar_t;
 pub type Py_UNICODE = wchar_t;
 #[repr(C)]
-#[derive(Copy, Clone)]
 pub struct PyASCIIObject {
     pub ob_base: PyObject,
     pub length: Py_ssize_t,
@@ -1727,14 +1715,12 @@ impl PyASCIIObject__bindgen_ty_1 {
     }
 }
 #[repr(C)]
-#[derive(Copy, Clone)]
 pub struct PyCompactUnicodeObject {
     pub _base: PyASCIIObject,
     pub utf8_length: Py_ssize_t,
     pub utf8: *mut ::core::ffi::c_char,
 }
 #[repr(C)]
-#[derive(Copy, Clone)]
 pub struct PyUnicodeObject {
     pub _base: PyCompactUnicodeObject,
     pub data: PyUnicodeObject__bindgen_ty_1,
@@ -1766,7 +1752,6 @@ pub struct _PyUnicodeWriter {
     pub readonly: ::core::ffi::c_uchar,
 }
 #[repr(C)]
-#[derive(Copy, Clone)]
 pub struct PyBaseExceptionObject {
     pub ob_base: PyObject,
     pub dict: *mut PyObject,
@@ -1778,7 +1763,6 @@ pub struct PyBaseExceptionObject {
     pub suppress_context: ::core::ffi::c_char,
 }
 #[repr(C)]
-#[derive(Copy, Clone)]
 pub struct PyBaseExceptionGroupObject {
     pub ob_base: PyObject,
     pub dict: *mut PyObject,
@@ -1793,7 +1777,6 @@ pub struct PyBaseExceptionGroupObject {
     pub excs_str: *mut PyObject,
 }
 #[repr(C)]
-#[derive(Copy, Clone)]
 pub struct PySyntaxErrorObject {
     pub ob_base: PyObject,
     pub dict: *mut PyObject,
@@ -1813,7 +1796,6 @@ pub struct PySyntaxErrorObject {
     pub print_file_and_line: *mut PyObject,
 }
 #[repr(C)]
-#[derive(Copy, Clone)]
 pub struct PyImportErrorObject {
     pub ob_base: PyObject,
     pub dict: *mut PyObject,
@@ -1829,7 +1811,6 @@ pub struct PyImportErrorObject {
     pub name_from: *mut PyObject,
 }
 #[repr(C)]
-#[derive(Copy, Clone)]
 pub struct PyUnicodeErrorObject {
     pub ob_base: PyObject,
     pub dict: *mut PyObject,
@@ -1846,7 +1827,6 @@ pub struct PyUnicodeErrorObject {
     pub reason: *mut PyObject,
 }
 #[repr(C)]
-#[derive(Copy, Clone)]
 pub struct PySystemExitObject {
     pub ob_base: PyObject,
     pub dict: *mut PyObject,
@@ -1859,7 +1839,6 @@ pub struct PySystemExitObject {
     pub code: *mut PyObject,
 }
 #[repr(C)]
-#[derive(Copy, Clone)]
 pub struct PyOSErrorObject {
     pub ob_base: PyObject,
     pub dict: *mut PyObject,
@@ -1876,7 +1855,6 @@ pub struct PyOSErrorObject {
     pub written: Py_ssize_t,
 }
 #[repr(C)]
-#[derive(Copy, Clone)]
 pub struct PyStopIterationObject {
     pub ob_base: PyObject,
     pub dict: *mut PyObject,
@@ -1889,7 +1867,6 @@ pub struct PyStopIterationObject {
     pub value: *mut PyObject,
 }
 #[repr(C)]
-#[derive(Copy, Clone)]
 pub struct PyNameErrorObject {
     pub ob_base: PyObject,
     pub dict: *mut PyObject,
@@ -1902,7 +1879,6 @@ pub struct PyNameErrorObject {
     pub name: *mut PyObject,
 }
 #[repr(C)]
-#[derive(Copy, Clone)]
 pub struct PyAttributeErrorObject {
     pub ob_base: PyObject,
     pub dict: *mut PyObject,
@@ -1924,13 +1900,11 @@ pub struct _PyLongValue {
     pub ob_digit: [digit; 1usize],
 }
 #[repr(C)]
-#[derive(Copy, Clone)]
 pub struct _longobject {
     pub ob_base: PyObject,
     pub long_value: _PyLongValue,
 }
 #[repr(C)]
-#[derive(Copy, Clone)]
 pub struct PyFloatObject {
     pub ob_base: PyObject,
     pub ob_fval: f64,
@@ -1942,13 +1916,11 @@ pub struct Py_complex {
     pub imag: f64,
 }
 #[repr(C)]
-#[derive(Copy, Clone)]
 pub struct PyComplexObject {
     pub ob_base: PyObject,
     pub cval: Py_complex,
 }
 #[repr(C)]
-#[derive(Copy, Clone)]
 pub struct _PyManagedBufferObject {
     pub ob_base: PyObject,
     pub flags: ::core::ffi::c_int,
@@ -1956,7 +1928,6 @@ pub struct _PyManagedBufferObject {
     pub master: Py_buffer,
 }
 #[repr(C)]
-#[derive(Copy, Clone)]
 pub struct PyMemoryViewObject {
     pub ob_base: PyVarObject,
     pub mbuf: *mut _PyManagedBufferObject,
@@ -1968,13 +1939,11 @@ pub struct PyMemoryViewObject {
     pub ob_array: [Py_ssize_t; 1usize],
 }
 #[repr(C)]
-#[derive(Copy, Clone)]
 pub struct PyTupleObject {
     pub ob_base: PyVarObject,
     pub ob_item: [*mut PyObject; 1usize],
 }
 #[repr(C)]
-#[derive(Copy, Clone)]
 pub struct PyListObject {
     pub ob_base: PyVarObject,
     pub ob_item: *mut *mut PyObject,
@@ -1988,7 +1957,6 @@ pub struct _dictvalues {
 }
 pub type PyDictValues = _dictvalues;
 #[repr(C)]
-#[derive(Copy, Clone)]
 pub struct PyDictObject {
     pub ob_base: PyObject,
     pub ma_used: Py_ssize_t,
@@ -2024,7 +1992,6 @@ pub struct setentry {
     pub hash: Py_hash_t,
 }
 #[repr(C)]
-#[derive(Copy, Clone)]
 pub struct PySetObject {
     pub ob_base: PyObject,
     pub fill: Py_ssize_t,
@@ -2081,7 +2048,6 @@ pub struct PyMethodDef {
     pub ml_doc: *const ::core::ffi::c_char,
 }
 #[repr(C)]
-#[derive(Copy, Clone)]
 pub struct PyCFunctionObject {
     pub ob_base: PyObject,
     pub m_ml: *mut PyMethodDef,
@@ -2091,13 +2057,11 @@ pub struct PyCFunctionObject {
     pub vectorcall: vectorcallfunc,
 }
 #[repr(C)]
-#[derive(Copy, Clone)]
 pub struct PyCMethodObject {
     pub func: PyCFunctionObject,
     pub mm_class: *mut PyTypeObject,
 }
 #[repr(C)]
-#[derive(Copy, Clone)]
 pub struct PyModuleDef_Base {
     pub ob_base: PyObject,
     pub m_init: ::core::option::Option<unsafe extern "C" fn() -> *mut PyObject>,
@@ -2111,7 +2075,6 @@ pub struct PyModuleDef_Slot {
     pub value: *mut ::core::ffi::c_void,
 }
 #[repr(C)]
-#[derive(Copy, Clone)]
 pub struct PyModuleDef {
     pub m_base: PyModuleDef_Base,
     pub m_name: *const ::core::ffi::c_char,
@@ -2143,7 +2106,6 @@ pub struct PyFrameConstructor {
     pub fc_closure: *mut PyObject,
 }
 #[repr(C)]
-#[derive(Copy, Clone)]
 pub struct PyFunctionObject {
     pub ob_base: PyObject,
     pub func_globals: *mut PyObject,
@@ -2177,7 +2139,6 @@ pub type PyFunction_WatchCallback = ::core::option::Option<
     ) -> ::core::ffi::c_int,
 >;
 #[repr(C)]
-#[derive(Copy, Clone)]
 pub struct PyMethodObject {
     pub ob_base: PyObject,
     pub im_func: *mut PyObject,
@@ -2186,7 +2147,6 @@ pub struct PyMethodObject {
     pub vectorcall: vectorcallfunc,
 }
 #[repr(C)]
-#[derive(Copy, Clone)]
 pub struct PyInstanceMethodObject {
     pub ob_base: PyObject,
     pub func: *mut PyObject,
@@ -2243,7 +2203,6 @@ pub struct _PyCoMonitoringData {
     pub per_instruction_tools: *mut u8,
 }
 #[repr(C)]
-#[derive(Copy, Clone)]
 pub struct PyCodeObject {
     pub ob_base: PyVarObject,
     pub co_consts: *mut PyObject,
@@ -2313,7 +2272,6 @@ pub struct _PyInterpreterFrame {
 }
 pub type PyTracebackObject = _traceback;
 #[repr(C)]
-#[derive(Copy, Clone)]
 pub struct _traceback {
     pub ob_base: PyObject,
     pub tb_next: *mut PyTracebackObject,
@@ -2322,7 +2280,6 @@ pub struct _traceback {
     pub tb_lineno: ::core::ffi::c_int,
 }
 #[repr(C)]
-#[derive(Copy, Clone)]
 pub struct PySliceObject {
     pub ob_base: PyObject,
     pub start: *mut PyObject,
@@ -2330,7 +2287,6 @@ pub struct PySliceObject {
     pub step: *mut PyObject,
 }
 #[repr(C)]
-#[derive(Copy, Clone)]
 pub struct PyCellObject {
     pub ob_base: PyObject,
     pub ob_ref: *mut PyObject,
@@ -2994,7 +2950,6 @@ pub type _PyFrameEvalFunction = ::core::option::Option<
     ) -> *mut PyObject,
 >;
 #[repr(C)]
-#[derive(Copy, Clone)]
 pub struct PyGenObject {
     pub ob_base: PyObject,
     pub gi_weakreflist: *mut PyObject,
@@ -3009,7 +2964,6 @@ pub struct PyGenObject {
     pub gi_iframe: [*mut PyObject; 1usize],
 }
 #[repr(C)]
-#[derive(Copy, Clone)]
 pub struct PyCoroObject {
     pub ob_base: PyObject,
     pub cr_weakreflist: *mut PyObject,
@@ -3024,7 +2978,6 @@ pub struct PyCoroObject {
     pub cr_iframe: [*mut PyObject; 1usize],
 }
 #[repr(C)]
-#[derive(Copy, Clone)]
 pub struct PyAsyncGenObject {
     pub ob_base: PyObject,
     pub ag_weakreflist: *mut PyObject,
@@ -3088,7 +3041,6 @@ pub struct wrapperbase {
     pub name_strobj: *mut PyObject,
 }
 #[repr(C)]
-#[derive(Copy, Clone)]
 pub struct PyDescrObject {
     pub ob_base: PyObject,
     pub d_type: *mut PyTypeObject,
@@ -3096,26 +3048,22 @@ pub struct PyDescrObject {
     pub d_qualname: *mut PyObject,
 }
 #[repr(C)]
-#[derive(Copy, Clone)]
 pub struct PyMethodDescrObject {
     pub d_common: PyDescrObject,
     pub d_method: *mut PyMethodDef,
     pub vectorcall: vectorcallfunc,
 }
 #[repr(C)]
-#[derive(Copy, Clone)]
 pub struct PyMemberDescrObject {
     pub d_common: PyDescrObject,
     pub d_member: *mut PyMemberDef,
 }
 #[repr(C)]
-#[derive(Copy, Clone)]
 pub struct PyGetSetDescrObject {
     pub d_common: PyDescrObject,
     pub d_getset: *mut PyGetSetDef,
 }
 #[repr(C)]
-#[derive(Copy, Clone)]
 pub struct PyWrapperDescrObject {
     pub d_common: PyDescrObject,
     pub d_base: *mut wrapperbase,
@@ -3123,7 +3071,6 @@ pub struct PyWrapperDescrObject {
 }
 pub type PyWeakReference = _PyWeakReference;
 #[repr(C)]
-#[derive(Copy, Clone)]
 pub struct _PyWeakReference {
     pub ob_base: PyObject,
     pub wr_object: *mut PyObject,
@@ -3244,17 +3191,6 @@ pub struct _frozen {
     pub is_package: ::core::ffi::c_int,
 }
 #[repr(C)]
-#[derive(Debug)]
-pub struct PyCriticalSection {
-    _unused: [u8; 0],
-}
-#[repr(C)]
-#[derive(Debug)]
-pub struct PyCriticalSection2 {
-    _unused: [u8; 0],
-}
-#[repr(C)]
-#[derive(Copy, Clone)]
 pub struct PyDateTime_Delta {
     pub ob_base: PyObject,
     pub hashcode: Py_hash_t,
@@ -3263,19 +3199,16 @@ pub struct PyDateTime_Delta {
     pub microseconds: ::core::ffi::c_int,
 }
 #[repr(C)]
-#[derive(Copy, Clone)]
 pub struct PyDateTime_TZInfo {
     pub ob_base: PyObject,
 }
 #[repr(C)]
-#[derive(Copy, Clone)]
 pub struct _PyDateTime_BaseTZInfo {
     pub ob_base: PyObject,
     pub hashcode: Py_hash_t,
     pub hastzinfo: ::core::ffi::c_char,
 }
 #[repr(C)]
-#[derive(Copy, Clone)]
 pub struct _PyDateTime_BaseTime {
     pub ob_base: PyObject,
     pub hashcode: Py_hash_t,
@@ -3283,7 +3216,6 @@ pub struct _PyDateTime_BaseTime {
     pub data: [::core::ffi::c_uchar; 6usize],
 }
 #[repr(C)]
-#[derive(Copy, Clone)]
 pub struct PyDateTime_Time {
     pub ob_base: PyObject,
     pub hashcode: Py_hash_t,
@@ -3293,7 +3225,6 @@ pub struct PyDateTime_Time {
     pub tzinfo: *mut PyObject,
 }
 #[repr(C)]
-#[derive(Copy, Clone)]
 pub struct PyDateTime_Date {
     pub ob_base: PyObject,
     pub hashcode: Py_hash_t,
@@ -3301,7 +3232,6 @@ pub struct PyDateTime_Date {
     pub data: [::core::ffi::c_uchar; 4usize],
 }
 #[repr(C)]
-#[derive(Copy, Clone)]
 pub struct _PyDateTime_BaseDateTime {
     pub ob_base: PyObject,
     pub hashcode: Py_hash_t,
@@ -3309,7 +3239,6 @@ pub struct _PyDateTime_BaseDateTime {
     pub data: [::core::ffi::c_uchar; 10usize],
 }
 #[repr(C)]
-#[derive(Copy, Clone)]
 pub struct PyDateTime_DateTime {
     pub ob_base: PyObject,
     pub hashcode: Py_hash_t,
@@ -3407,7 +3336,6 @@ pub struct PyDateTime_CAPI {
     >,
 }
 #[repr(C)]
-#[derive(Copy, Clone)]
 pub struct PyFrameLocalsProxyObject {
     pub ob_base: PyObject,
     pub frame: *mut PyFrameObject,
@@ -3493,9 +3421,6 @@ unsafe extern "C" {
         flags: ::core::ffi::c_int,
     ) -> ::core::ffi::c_int;
     pub fn PyBuffer_Release(view: *mut Py_buffer);
-    pub fn PyMutex_Lock(m: *mut PyMutex);
-    pub fn PyMutex_Unlock(m: *mut PyMutex);
-    pub fn Py_Is(x: *mut PyObject, y: *mut PyObject) -> ::core::ffi::c_int;
     pub static mut PyLong_Type: PyTypeObject;
     pub static mut PyBool_Type: PyTypeObject;
     pub fn _Py_SetRefcnt(ob: *mut PyObject, refcnt: Py_ssize_t);
@@ -3639,12 +3564,9 @@ unsafe extern "C" {
     pub fn Py_DecRef(arg1: *mut PyObject);
     pub fn _Py_IncRef(arg1: *mut PyObject);
     pub fn _Py_DecRef(arg1: *mut PyObject);
-    pub fn Py_NewRef(obj: *mut PyObject) -> *mut PyObject;
-    pub fn Py_XNewRef(obj: *mut PyObject) -> *mut PyObject;
     pub fn Py_GetConstant(constant_id: ::core::ffi::c_uint) -> *mut PyObject;
     pub fn Py_GetConstantBorrowed(constant_id: ::core::ffi::c_uint) -> *mut PyObject;
     pub static mut _Py_NoneStruct: PyObject;
-    pub fn Py_IsNone(x: *mut PyObject) -> ::core::ffi::c_int;
     pub static mut _Py_NotImplementedStruct: PyObject;
     pub fn _Py_NewReference(op: *mut PyObject);
     pub fn _Py_NewReferenceNoTotal(op: *mut PyObject);
@@ -4588,8 +4510,6 @@ unsafe extern "C" {
     ) -> *mut PyLongObject;
     pub static mut _Py_FalseStruct: PyLongObject;
     pub static mut _Py_TrueStruct: PyLongObject;
-    pub fn Py_IsTrue(x: *mut PyObject) -> ::core::ffi::c_int;
-    pub fn Py_IsFalse(x: *mut PyObject) -> ::core::ffi::c_int;
     pub fn PyBool_FromLong(arg1: ::core::ffi::c_long) -> *mut PyObject;
     pub static mut PyFloat_Type: PyTypeObject;
     pub fn PyFloat_GetMax() -> f64;

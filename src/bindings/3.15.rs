@@ -1074,24 +1074,6 @@ pub type releasebufferproc = ::core::option::Option<
     unsafe extern "C" fn(arg1: *mut PyObject, arg2: *mut Py_buffer),
 >;
 #[repr(C)]
-#[derive(Debug, Copy, Clone)]
-pub struct PyMutex {
-    pub _bits: u8,
-}
-#[repr(C)]
-#[derive(Debug, Copy, Clone)]
-pub struct PyCriticalSection {
-    pub _cs_prev: usize,
-    pub _cs_mutex: *mut PyMutex,
-}
-#[repr(C)]
-#[derive(Debug, Copy, Clone)]
-pub struct PyCriticalSection2 {
-    pub _cs_base: PyCriticalSection,
-    pub _cs_mutex2: *mut PyMutex,
-}
-#[repr(C)]
-#[derive(Copy, Clone)]
 pub struct _object {
     pub __bindgen_anon_1: _object__bindgen_ty_1,
     pub ob_type: *mut PyTypeObject,
@@ -1111,7 +1093,6 @@ pub struct _object__bindgen_ty_1__bindgen_ty_1 {
     pub ob_flags: u16,
 }
 #[repr(C)]
-#[derive(Copy, Clone)]
 pub struct PyVarObject {
     pub ob_base: PyObject,
     pub ob_size: Py_ssize_t,
@@ -1376,7 +1357,6 @@ pub struct PyBufferProcs {
     pub bf_releasebuffer: releasebufferproc,
 }
 #[repr(C)]
-#[derive(Copy, Clone)]
 pub struct _typeobject {
     pub ob_base: PyVarObject,
     pub tp_name: *const ::core::ffi::c_char,
@@ -1439,7 +1419,6 @@ pub struct _specialization_cache {
     pub init: *mut PyObject,
 }
 #[repr(C)]
-#[derive(Copy, Clone)]
 pub struct _heaptypeobject {
     pub ht_type: PyTypeObject,
     pub as_async: PyAsyncMethods,
@@ -1532,7 +1511,6 @@ pub struct PyHash_FuncDef {
     pub seed_bits: ::core::ffi::c_int,
 }
 #[repr(C)]
-#[derive(Copy, Clone)]
 pub struct PyByteArrayObject {
     pub ob_base: PyVarObject,
     pub ob_alloc: Py_ssize_t,
@@ -1542,7 +1520,6 @@ pub struct PyByteArrayObject {
     pub ob_bytes_object: *mut PyObject,
 }
 #[repr(C)]
-#[derive(Copy, Clone)]
 pub struct PyBytesObject {
     pub ob_base: PyVarObject,
     pub ob_shash: Py_hash_t,
@@ -1834,7 +1811,6 @@ impl _PyUnicodeObject_state {
     }
 }
 #[repr(C)]
-#[derive(Copy, Clone)]
 pub struct PyASCIIObject {
     pub ob_base: PyObject,
     pub length: Py_ssize_t,
@@ -1842,14 +1818,12 @@ pub struct PyASCIIObject {
     pub state: _PyUnicodeObject_state,
 }
 #[repr(C)]
-#[derive(Copy, Clone)]
 pub struct PyCompactUnicodeObject {
     pub _base: PyASCIIObject,
     pub utf8_length: Py_ssize_t,
     pub utf8: *mut ::core::ffi::c_char,
 }
 #[repr(C)]
-#[derive(Copy, Clone)]
 pub struct PyUnicodeObject {
     pub _base: PyCompactUnicodeObject,
     pub data: PyUnicodeObject__bindgen_ty_1,
@@ -1886,7 +1860,6 @@ pub struct _PyUnicodeWriter {
     pub readonly: ::core::ffi::c_uchar,
 }
 #[repr(C)]
-#[derive(Copy, Clone)]
 pub struct PyBaseExceptionObject {
     pub ob_base: PyObject,
     pub dict: *mut PyObject,
@@ -1898,7 +1871,6 @@ pub struct PyBaseExceptionObject {
     pub suppress_context: ::core::ffi::c_char,
 }
 #[repr(C)]
-#[derive(Copy, Clone)]
 pub struct PyBaseExceptionGroupObject {
     pub ob_base: PyObject,
     pub dict: *mut PyObject,
@@ -1913,7 +1885,6 @@ pub struct PyBaseExceptionGroupObject {
     pub excs_str: *mut PyObject,
 }
 #[repr(C)]
-#[derive(Copy, Clone)]
 pub struct PySyntaxErrorObject {
     pub ob_base: PyObject,
     pub dict: *mut PyObject,
@@ -1934,7 +1905,6 @@ pub struct PySyntaxErrorObject {
     pub metadata: *mut PyObject,
 }
 #[repr(C)]
-#[derive(Copy, Clone)]
 pub struct PyImportErrorObject {
     pub ob_base: PyObject,
     pub dict: *mut PyObject,
@@ -1950,7 +1920,6 @@ pub struct PyImportErrorObject {
     pub name_from: *mut PyObject,
 }
 #[repr(C)]
-#[derive(Copy, Clone)]
 pub struct PyUnicodeErrorObject {
     pub ob_base: PyObject,
     pub dict: *mut PyObject,
@@ -1967,7 +1936,6 @@ pub struct PyUnicodeErrorObject {
     pub reason: *mut PyObject,
 }
 #[repr(C)]
-#[derive(Copy, Clone)]
 pub struct PySystemExitObject {
     pub ob_base: PyObject,
     pub dict: *mut PyObject,
@@ -1980,7 +1948,6 @@ pub struct PySystemExitObject {
     pub code: *mut PyObject,
 }
 #[repr(C)]
-#[derive(Copy, Clone)]
 pub struct PyOSErrorObject {
     pub ob_base: PyObject,
     pub dict: *mut PyObject,
@@ -1997,7 +1964,6 @@ pub struct PyOSErrorObject {
     pub written: Py_ssize_t,
 }
 #[repr(C)]
-#[derive(Copy, Clone)]
 pub struct PyStopIterationObject {
     pub ob_base: PyObject,
     pub dict: *mut PyObject,
@@ -2010,7 +1976,6 @@ pub struct PyStopIterationObject {
     pub value: *mut PyObject,
 }
 #[repr(C)]
-#[derive(Copy, Clone)]
 pub struct PyNameErrorObject {
     pub ob_base: PyObject,
     pub dict: *mut PyObject,
@@ -2023,7 +1988,6 @@ pub struct PyNameErrorObject {
     pub name: *mut PyObject,
 }
 #[repr(C)]
-#[derive(Copy, Clone)]
 pub struct PyAttributeErrorObject {
     pub ob_base: PyObject,
     pub dict: *mut PyObject,
@@ -2067,13 +2031,11 @@ pub struct _PyLongValue {
     pub ob_digit: [digit; 1usize],
 }
 #[repr(C)]
-#[derive(Copy, Clone)]
 pub struct _longobject {
     pub ob_base: PyObject,
     pub long_value: _PyLongValue,
 }
 #[repr(C)]
-#[derive(Copy, Clone)]
 pub struct PyFloatObject {
     pub ob_base: PyObject,
     pub ob_fval: f64,
@@ -2085,13 +2047,11 @@ pub struct Py_complex {
     pub imag: f64,
 }
 #[repr(C)]
-#[derive(Copy, Clone)]
 pub struct PyComplexObject {
     pub ob_base: PyObject,
     pub cval: Py_complex,
 }
 #[repr(C)]
-#[derive(Copy, Clone)]
 pub struct _PyManagedBufferObject {
     pub ob_base: PyObject,
     pub flags: ::core::ffi::c_int,
@@ -2099,7 +2059,6 @@ pub struct _PyManagedBufferObject {
     pub master: Py_buffer,
 }
 #[repr(C)]
-#[derive(Copy, Clone)]
 pub struct PyMemoryViewObject {
     pub ob_base: PyVarObject,
     pub mbuf: *mut _PyManagedBufferObject,
@@ -2111,14 +2070,12 @@ pub struct PyMemoryViewObject {
     pub ob_array: [Py_ssize_t; 1usize],
 }
 #[repr(C)]
-#[derive(Copy, Clone)]
 pub struct PyTupleObject {
     pub ob_base: PyVarObject,
     pub ob_hash: Py_hash_t,
     pub ob_item: [*mut PyObject; 1usize],
 }
 #[repr(C)]
-#[derive(Copy, Clone)]
 pub struct PyListObject {
     pub ob_base: PyVarObject,
     pub ob_item: *mut *mut PyObject,
@@ -2132,7 +2089,6 @@ pub struct _dictvalues {
 }
 pub type PyDictValues = _dictvalues;
 #[repr(C)]
-#[derive(Copy, Clone)]
 pub struct PyDictObject {
     pub ob_base: PyObject,
     pub ma_used: Py_ssize_t,
@@ -2168,7 +2124,6 @@ pub struct setentry {
     pub hash: Py_hash_t,
 }
 #[repr(C)]
-#[derive(Copy, Clone)]
 pub struct PySetObject {
     pub ob_base: PyObject,
     pub fill: Py_ssize_t,
@@ -2225,7 +2180,6 @@ pub struct PyMethodDef {
     pub ml_doc: *const ::core::ffi::c_char,
 }
 #[repr(C)]
-#[derive(Copy, Clone)]
 pub struct PyCFunctionObject {
     pub ob_base: PyObject,
     pub m_ml: *mut PyMethodDef,
@@ -2235,13 +2189,11 @@ pub struct PyCFunctionObject {
     pub vectorcall: vectorcallfunc,
 }
 #[repr(C)]
-#[derive(Copy, Clone)]
 pub struct PyCMethodObject {
     pub func: PyCFunctionObject,
     pub mm_class: *mut PyTypeObject,
 }
 #[repr(C)]
-#[derive(Copy, Clone)]
 pub struct PyModuleDef_Base {
     pub ob_base: PyObject,
     pub m_init: ::core::option::Option<unsafe extern "C" fn() -> *mut PyObject>,
@@ -2255,7 +2207,6 @@ pub struct PyModuleDef_Slot {
     pub value: *mut ::core::ffi::c_void,
 }
 #[repr(C)]
-#[derive(Copy, Clone)]
 pub struct PyModuleDef {
     pub m_base: PyModuleDef_Base,
     pub m_name: *const ::core::ffi::c_char,
@@ -2287,7 +2238,6 @@ pub struct PyFrameConstructor {
     pub fc_closure: *mut PyObject,
 }
 #[repr(C)]
-#[derive(Copy, Clone)]
 pub struct PyFunctionObject {
     pub ob_base: PyObject,
     pub func_globals: *mut PyObject,
@@ -2323,7 +2273,6 @@ pub type PyFunction_WatchCallback = ::core::option::Option<
     ) -> ::core::ffi::c_int,
 >;
 #[repr(C)]
-#[derive(Copy, Clone)]
 pub struct PyMethodObject {
     pub ob_base: PyObject,
     pub im_func: *mut PyObject,
@@ -2332,7 +2281,6 @@ pub struct PyMethodObject {
     pub vectorcall: vectorcallfunc,
 }
 #[repr(C)]
-#[derive(Copy, Clone)]
 pub struct PyInstanceMethodObject {
     pub ob_base: PyObject,
     pub func: *mut PyObject,
@@ -2362,7 +2310,6 @@ pub struct _PyExecutorArray {
     pub executors: [*mut _PyExecutorObject; 1usize],
 }
 #[repr(C)]
-#[derive(Copy, Clone)]
 pub struct PyCodeObject {
     pub ob_base: PyVarObject,
     pub co_consts: *mut PyObject,
@@ -2433,7 +2380,6 @@ pub struct _PyInterpreterFrame {
 }
 pub type PyTracebackObject = _traceback;
 #[repr(C)]
-#[derive(Copy, Clone)]
 pub struct _traceback {
     pub ob_base: PyObject,
     pub tb_next: *mut PyTracebackObject,
@@ -2442,7 +2388,6 @@ pub struct _traceback {
     pub tb_lineno: ::core::ffi::c_int,
 }
 #[repr(C)]
-#[derive(Copy, Clone)]
 pub struct PySliceObject {
     pub ob_base: PyObject,
     pub start: *mut PyObject,
@@ -2450,7 +2395,6 @@ pub struct PySliceObject {
     pub step: *mut PyObject,
 }
 #[repr(C)]
-#[derive(Copy, Clone)]
 pub struct PyCellObject {
     pub ob_base: PyObject,
     pub ob_ref: *mut PyObject,
@@ -3171,7 +3115,6 @@ pub struct wrapperbase {
     pub name_strobj: *mut PyObject,
 }
 #[repr(C)]
-#[derive(Copy, Clone)]
 pub struct PyDescrObject {
     pub ob_base: PyObject,
     pub d_type: *mut PyTypeObject,
@@ -3179,26 +3122,22 @@ pub struct PyDescrObject {
     pub d_qualname: *mut PyObject,
 }
 #[repr(C)]
-#[derive(Copy, Clone)]
 pub struct PyMethodDescrObject {
     pub d_common: PyDescrObject,
     pub d_method: *mut PyMethodDef,
     pub vectorcall: vectorcallfunc,
 }
 #[repr(C)]
-#[derive(Copy, Clone)]
 pub struct PyMemberDescrObject {
     pub d_common: PyDescrObject,
     pub d_member: *mut PyMemberDef,
 }
 #[repr(C)]
-#[derive(Copy, Clone)]
 pub struct PyGetSetDescrObject {
     pub d_common: PyDescrObject,
     pub d_getset: *mut PyGetSetDef,
 }
 #[repr(C)]
-#[derive(Copy, Clone)]
 pub struct PyWrapperDescrObject {
     pub d_common: PyDescrObject,
     pub d_base: *mut wrapperbase,
@@ -3206,7 +3145,6 @@ pub struct PyWrapperDescrObject {
 }
 pub type PyWeakReference = _PyWeakReference;
 #[repr(C)]
-#[derive(Copy, Clone)]
 pub struct _PyWeakReference {
     pub ob_base: PyObject,
     pub wr_object: *mut PyObject,
@@ -3344,7 +3282,6 @@ pub struct _frozen {
     pub is_package: ::core::ffi::c_int,
 }
 #[repr(C)]
-#[derive(Copy, Clone)]
 pub struct PyDateTime_Delta {
     pub ob_base: PyObject,
     pub hashcode: Py_hash_t,
@@ -3353,19 +3290,16 @@ pub struct PyDateTime_Delta {
     pub microseconds: ::core::ffi::c_int,
 }
 #[repr(C)]
-#[derive(Copy, Clone)]
 pub struct PyDateTime_TZInfo {
     pub ob_base: PyObject,
 }
 #[repr(C)]
-#[derive(Copy, Clone)]
 pub struct _PyDateTime_BaseTZInfo {
     pub ob_base: PyObject,
     pub hashcode: Py_hash_t,
     pub hastzinfo: ::core::ffi::c_char,
 }
 #[repr(C)]
-#[derive(Copy, Clone)]
 pub struct _PyDateTime_BaseTime {
     pub ob_base: PyObject,
     pub hashcode: Py_hash_t,
@@ -3373,7 +3307,6 @@ pub struct _PyDateTime_BaseTime {
     pub data: [::core::ffi::c_uchar; 6usize],
 }
 #[repr(C)]
-#[derive(Copy, Clone)]
 pub struct PyDateTime_Time {
     pub ob_base: PyObject,
     pub hashcode: Py_hash_t,
@@ -3383,7 +3316,6 @@ pub struct PyDateTime_Time {
     pub tzinfo: *mut PyObject,
 }
 #[repr(C)]
-#[derive(Copy, Clone)]
 pub struct PyDateTime_Date {
     pub ob_base: PyObject,
     pub hashcode: Py_hash_t,
@@ -3391,7 +3323,6 @@ pub struct PyDateTime_Date {
     pub data: [::core::ffi::c_uchar; 4usize],
 }
 #[repr(C)]
-#[derive(Copy, Clone)]
 pub struct _PyDateTime_BaseDateTime {
     pub ob_base: PyObject,
     pub hashcode: Py_hash_t,
@@ -3399,7 +3330,6 @@ pub struct _PyDateTime_BaseDateTime {
     pub data: [::core::ffi::c_uchar; 10usize],
 }
 #[repr(C)]
-#[derive(Copy, Clone)]
 pub struct PyDateTime_DateTime {
     pub ob_base: PyObject,
     pub hashcode: Py_hash_t,
@@ -3497,7 +3427,6 @@ pub struct PyDateTime_CAPI {
     >,
 }
 #[repr(C)]
-#[derive(Copy, Clone)]
 pub struct PyFrameLocalsProxyObject {
     pub ob_base: PyObject,
     pub frame: *mut PyFrameObject,
@@ -3601,9 +3530,6 @@ unsafe extern "C" {
         flags: ::core::ffi::c_int,
     ) -> ::core::ffi::c_int;
     pub fn PyBuffer_Release(view: *mut Py_buffer);
-    pub fn PyMutex_Lock(m: *mut PyMutex);
-    pub fn PyMutex_Unlock(m: *mut PyMutex);
-    pub fn PyMutex_IsLocked(m: *mut PyMutex) -> ::core::ffi::c_int;
     pub fn PyCriticalSection_Begin(c: *mut PyCriticalSection, op: *mut PyObject);
     pub fn PyCriticalSection_End(c: *mut PyCriticalSection);
     pub fn PyCriticalSection2_Begin(
@@ -3618,13 +3544,8 @@ unsafe extern "C" {
         m1: *mut PyMutex,
         m2: *mut PyMutex,
     );
-    pub fn Py_Is(x: *mut PyObject, y: *mut PyObject) -> ::core::ffi::c_int;
     pub static mut PyLong_Type: PyTypeObject;
     pub static mut PyBool_Type: PyTypeObject;
-    pub fn Py_TYPE(ob: *mut PyObject) -> *mut PyTypeObject;
-    pub fn Py_SIZE(ob: *mut PyObject) -> Py_ssize_t;
-    pub fn Py_IS_TYPE(ob: *mut PyObject, type_: *mut PyTypeObject) -> ::core::ffi::c_int;
-    pub fn Py_SET_SIZE(ob: *mut PyVarObject, size: Py_ssize_t);
     pub fn PyType_FromSpec(arg1: *mut PyType_Spec) -> *mut PyObject;
     pub fn PyType_FromSpecWithBases(
         arg1: *mut PyType_Spec,
@@ -3769,7 +3690,6 @@ unsafe extern "C" {
     pub fn Py_GetConstant(constant_id: ::core::ffi::c_uint) -> *mut PyObject;
     pub fn Py_GetConstantBorrowed(constant_id: ::core::ffi::c_uint) -> *mut PyObject;
     pub static mut _Py_NoneStruct: PyObject;
-    pub fn Py_IsNone(x: *mut PyObject) -> ::core::ffi::c_int;
     pub static mut _Py_NotImplementedStruct: PyObject;
     pub fn _Py_NewReference(op: *mut PyObject);
     pub fn _Py_NewReferenceNoTotal(op: *mut PyObject);
@@ -3885,15 +3805,12 @@ unsafe extern "C" {
         type_: *mut PyTypeObject,
         token: *const ::core::ffi::c_void,
     ) -> *mut PyObject;
-    pub fn Py_REFCNT(ob: *mut PyObject) -> Py_ssize_t;
     pub fn _Py_SetRefcnt(ob: *mut PyObject, refcnt: Py_ssize_t);
     pub fn _Py_Dealloc(arg1: *mut PyObject);
     pub fn Py_IncRef(arg1: *mut PyObject);
     pub fn Py_DecRef(arg1: *mut PyObject);
     pub fn _Py_IncRef(arg1: *mut PyObject);
     pub fn _Py_DecRef(arg1: *mut PyObject);
-    pub fn Py_NewRef(obj: *mut PyObject) -> *mut PyObject;
-    pub fn Py_XNewRef(obj: *mut PyObject) -> *mut PyObject;
     pub fn PyObject_Malloc(size: usize) -> *mut ::core::ffi::c_void;
     pub fn PyObject_Calloc(nelem: usize, elsize: usize) -> *mut ::core::ffi::c_void;
     pub fn PyObject_Realloc(
@@ -4317,8 +4234,6 @@ unsafe extern "C" {
         element: *mut PyObject,
     ) -> ::core::ffi::c_int;
     pub fn PyUnicode_IsIdentifier(s: *mut PyObject) -> ::core::ffi::c_int;
-    pub fn PyUnicode_KIND(op: *mut PyObject) -> ::core::ffi::c_int;
-    pub fn PyUnicode_DATA(op: *mut PyObject) -> *mut ::core::ffi::c_void;
     pub fn PyUnicode_New(size: Py_ssize_t, maxchar: Py_UCS4) -> *mut PyObject;
     pub fn PyUnicode_CopyCharacters(
         to: *mut PyObject,
@@ -4859,8 +4774,6 @@ unsafe extern "C" {
     ) -> *mut PyLongObject;
     pub static mut _Py_FalseStruct: PyLongObject;
     pub static mut _Py_TrueStruct: PyLongObject;
-    pub fn Py_IsTrue(x: *mut PyObject) -> ::core::ffi::c_int;
-    pub fn Py_IsFalse(x: *mut PyObject) -> ::core::ffi::c_int;
     pub fn PyBool_FromLong(arg1: ::core::ffi::c_long) -> *mut PyObject;
     pub static mut PyFloat_Type: PyTypeObject;
     pub fn PyFloat_GetMax() -> f64;

@@ -1,0 +1,251 @@
+//! Mirrors `object.h` (and `cpython/object.h`): the object header accessors, identity
+//! tests, type tests, the singletons, and `PyObject_HEAD_INIT` / `PyVarObject_HEAD_INIT`.
+
+use core::ffi::{c_int, c_ulong};
+use core::ptr::addr_of_mut;
+
+use crate::{PyObject, PyTypeObject, PyVarObject, Py_ssize_t};
+
+#[cfg(Py_GIL_DISABLED)]
+use core::sync::atomic::{AtomicIsize, AtomicU64, Ordering::Relaxed};
+
+/// `Py_TYPE`: the object's type (a borrowed reference).
+///
+/// # Safety
+/// `ob` is a live object.
+#[inline(always)]
+pub unsafe fn Py_TYPE(ob: *mut PyObject) -> *mut PyTypeObject {
+    // SAFETY: `ob` is live (caller).
+    unsafe { (*ob).ob_type }
+}
+
+/// `Py_SET_TYPE` (3.9+): sets the object's type (no reference counting).
+///
+/// # Safety
+/// `ob` is a live object.
+#[inline(always)]
+pub unsafe fn Py_SET_TYPE(ob: *mut PyObject, ty: *mut PyTypeObject) {
+    // SAFETY: `ob` is live (caller).
+    unsafe { (*ob).ob_type = ty }
+}
+
+/// `Py_SIZE`: `ob_size` of a variable-size object. On free-threaded builds a relaxed
+/// atomic load: `Py_SET_SIZE` stores with a relaxed atomic there (the header's plain load
+/// compiles to the same instruction).
+///
+/// # Safety
+/// `ob` is a live variable-size object.
+#[inline(always)]
+pub unsafe fn Py_SIZE(ob: *mut PyObject) -> Py_ssize_t {
+    let size = ob.cast::<PyVarObject>();
+    #[cfg(Py_GIL_DISABLED)]
+    // SAFETY: `ob` is live (caller); ob_size is aligned.
+    return unsafe { AtomicIsize::from_ptr(addr_of_mut!((*size).ob_size)) }.load(Relaxed);
+    #[cfg(not(Py_GIL_DISABLED))]
+    // SAFETY: `ob` is live (caller).
+    return unsafe { (*size).ob_size };
+}
+
+/// `Py_SET_SIZE` (3.9+): sets `ob_size`; a relaxed atomic store on free-threaded builds.
+///
+/// # Safety
+/// `ob` is a live variable-size object.
+#[inline(always)]
+pub unsafe fn Py_SET_SIZE(ob: *mut PyVarObject, size: Py_ssize_t) {
+    #[cfg(Py_GIL_DISABLED)]
+    // SAFETY: `ob` is live (caller); ob_size is aligned.
+    unsafe {
+        AtomicIsize::from_ptr(addr_of_mut!((*ob).ob_size)).store(size, Relaxed)
+    };
+    #[cfg(not(Py_GIL_DISABLED))]
+    // SAFETY: `ob` is live (caller).
+    unsafe {
+        (*ob).ob_size = size
+    };
+}
+
+/// `Py_IS_TYPE` (3.9+): whether `Py_TYPE(ob) == ty`.
+///
+/// # Safety
+/// `ob` is a live object.
+#[inline(always)]
+pub unsafe fn Py_IS_TYPE(ob: *mut PyObject, ty: *mut PyTypeObject) -> c_int {
+    // SAFETY: `ob` is live (caller).
+    c_int::from(unsafe { Py_TYPE(ob) } == ty)
+}
+
+/// `Py_Is` (3.10+; here on every version): identity, `x is y`.
+#[inline(always)]
+pub fn Py_Is(x: *mut PyObject, y: *mut PyObject) -> c_int {
+    c_int::from(x == y)
+}
+
+/// `Py_None`: the `None` singleton (borrowed).
+#[inline(always)]
+pub fn Py_None() -> *mut PyObject {
+    addr_of_mut!(crate::_Py_NoneStruct)
+}
+
+/// `Py_True`: the `True` singleton (borrowed).
+#[inline(always)]
+pub fn Py_True() -> *mut PyObject {
+    addr_of_mut!(crate::_Py_TrueStruct).cast()
+}
+
+/// `Py_False`: the `False` singleton (borrowed).
+#[inline(always)]
+pub fn Py_False() -> *mut PyObject {
+    addr_of_mut!(crate::_Py_FalseStruct).cast()
+}
+
+/// `Py_NotImplemented`: the `NotImplemented` singleton (borrowed).
+#[inline(always)]
+pub fn Py_NotImplemented() -> *mut PyObject {
+    addr_of_mut!(crate::_Py_NotImplementedStruct)
+}
+
+/// `Py_Ellipsis`: the `...` singleton (borrowed).
+#[inline(always)]
+pub fn Py_Ellipsis() -> *mut PyObject {
+    addr_of_mut!(crate::_Py_EllipsisObject)
+}
+
+/// `Py_IsNone` (3.10+; here on every version): `x is None`.
+#[inline(always)]
+pub fn Py_IsNone(x: *mut PyObject) -> c_int {
+    Py_Is(x, Py_None())
+}
+
+/// `Py_IsTrue` (3.10+; here on every version): `x is True`.
+#[inline(always)]
+pub fn Py_IsTrue(x: *mut PyObject) -> c_int {
+    Py_Is(x, Py_True())
+}
+
+/// `Py_IsFalse` (3.10+; here on every version): `x is False`.
+#[inline(always)]
+pub fn Py_IsFalse(x: *mut PyObject) -> c_int {
+    Py_Is(x, Py_False())
+}
+
+/// `PyType_HasFeature`: whether `tp_flags` has any of `feature`'s bits. On free-threaded
+/// builds a relaxed atomic load of `tp_flags` (3.13/3.14 headers; 3.15's reads plainly,
+/// which is the same instruction but not sound in Rust against concurrent updates).
+///
+/// # Safety
+/// `ty` is a live type object.
+#[inline(always)]
+pub unsafe fn PyType_HasFeature(ty: *mut PyTypeObject, feature: c_ulong) -> c_int {
+    #[cfg(Py_GIL_DISABLED)]
+    // SAFETY: `ty` is live (caller); `unsigned long` is 64-bit where free-threading exists
+    // (LP64), and tp_flags is aligned.
+    let flags = unsafe { AtomicU64::from_ptr(addr_of_mut!((*ty).tp_flags).cast()) }.load(Relaxed)
+        as c_ulong;
+    #[cfg(not(Py_GIL_DISABLED))]
+    // SAFETY: `ty` is live (caller).
+    let flags = unsafe { (*ty).tp_flags };
+    c_int::from(flags & feature != 0)
+}
+
+/// `PyType_FastSubclass`: `PyType_HasFeature` for the `Py_TPFLAGS_*_SUBCLASS` bits.
+///
+/// # Safety
+/// `ty` is a live type object.
+#[inline(always)]
+pub unsafe fn PyType_FastSubclass(ty: *mut PyTypeObject, flag: c_ulong) -> c_int {
+    // SAFETY: as the caller promises.
+    unsafe { PyType_HasFeature(ty, flag) }
+}
+
+/// `PyObject_TypeCheck`: whether `ob` is an instance of `ty` or of a subtype.
+///
+/// # Safety
+/// `ob` is a live object and `ty` a live type object.
+#[inline(always)]
+pub unsafe fn PyObject_TypeCheck(ob: *mut PyObject, ty: *mut PyTypeObject) -> c_int {
+    // SAFETY: as the caller promises.
+    unsafe { c_int::from(Py_IS_TYPE(ob, ty) != 0 || crate::PyType_IsSubtype(Py_TYPE(ob), ty) != 0) }
+}
+
+/// `PyType_Check`: whether `op` is a type object (`Py_TPFLAGS_TYPE_SUBCLASS`).
+///
+/// # Safety
+/// `op` is a live object.
+#[inline(always)]
+pub unsafe fn PyType_Check(op: *mut PyObject) -> c_int {
+    // SAFETY: as the caller promises.
+    unsafe { PyType_FastSubclass(Py_TYPE(op), crate::Py_TPFLAGS_TYPE_SUBCLASS) }
+}
+
+/// `PyType_CheckExact`: whether `op`'s type is exactly `type`.
+///
+/// # Safety
+/// `op` is a live object.
+#[inline(always)]
+pub unsafe fn PyType_CheckExact(op: *mut PyObject) -> c_int {
+    // SAFETY: as the caller promises.
+    unsafe { Py_IS_TYPE(op, addr_of_mut!(crate::PyType_Type)) }
+}
+
+/// `PyObject_HEAD_INIT(type)`: the header of a statically allocated object, byte for
+/// byte as the C macro on this target: refcount 1 (3.9–3.12), immortal (3.13:
+/// `_Py_IMMORTAL_REFCNT`; 3.14+: `_Py_STATIC_IMMORTAL_INITIAL_REFCNT`, i.e. with the
+/// static and immortal `ob_flags`); free-threaded: unowned, `_Py_IMMORTAL_REFCNT_LOCAL`,
+/// and from 3.14 `ob_flags = _Py_STATICALLY_ALLOCATED_FLAG`, which 3.15t requires of a
+/// module definition.
+// The constants' C types vary by version (and `long` by platform): casts may be no-ops.
+#[allow(clippy::unnecessary_cast)]
+pub const fn PyObject_HEAD_INIT(ty: *mut PyTypeObject) -> PyObject {
+    #[cfg(not(Py_3_12))]
+    return PyObject {
+        ob_refcnt: 1,
+        ob_type: ty,
+    };
+    #[cfg(all(Py_3_12, not(Py_3_13)))]
+    return PyObject {
+        __bindgen_anon_1: crate::_object__bindgen_ty_1 { ob_refcnt: 1 },
+        ob_type: ty,
+    };
+    #[cfg(all(Py_3_13, not(Py_3_14), not(Py_GIL_DISABLED)))]
+    return PyObject {
+        __bindgen_anon_1: crate::_object__bindgen_ty_1 {
+            ob_refcnt: crate::_Py_IMMORTAL_REFCNT as Py_ssize_t,
+        },
+        ob_type: ty,
+    };
+    #[cfg(all(Py_3_14, not(Py_GIL_DISABLED)))]
+    return PyObject {
+        __bindgen_anon_1: crate::_object__bindgen_ty_1 {
+            ob_refcnt_full: crate::_Py_STATIC_IMMORTAL_INITIAL_REFCNT as i64,
+        },
+        ob_type: ty,
+    };
+    #[cfg(all(Py_3_13, not(Py_3_14), Py_GIL_DISABLED))]
+    return PyObject {
+        ob_tid: 0,
+        _padding: 0,
+        ob_mutex: crate::PyMutex::new(),
+        ob_gc_bits: 0,
+        ob_ref_local: crate::_Py_IMMORTAL_REFCNT_LOCAL,
+        ob_ref_shared: 0,
+        ob_type: ty,
+    };
+    #[cfg(all(Py_3_14, Py_GIL_DISABLED))]
+    return PyObject {
+        ob_tid: 0,
+        ob_flags: crate::_Py_STATICALLY_ALLOCATED_FLAG as u16,
+        ob_mutex: crate::PyMutex::new(),
+        ob_gc_bits: 0,
+        ob_ref_local: crate::_Py_IMMORTAL_REFCNT_LOCAL,
+        ob_ref_shared: 0,
+        ob_type: ty,
+    };
+}
+
+/// `PyVarObject_HEAD_INIT(type, size)`: [`PyObject_HEAD_INIT`] plus `ob_size`.
+pub const fn PyVarObject_HEAD_INIT(ty: *mut PyTypeObject, size: Py_ssize_t) -> PyVarObject {
+    PyVarObject {
+        ob_base: PyObject_HEAD_INIT(ty),
+        ob_size: size,
+    }
+}
