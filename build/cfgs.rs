@@ -86,4 +86,12 @@ pub fn metadata(config: &Config) {
         println!("cargo::rustc-env=CPYTHON_SYS_PYTHON={}", exe.display());
     }
     println!("cargo::rustc-env=CPYTHON_SYS_TARGET={}", config.target);
+    println!(
+        "cargo::rustc-env=CPYTHON_SYS_INCLUDE={}",
+        h.include_dir.display()
+    );
+    println!(
+        "cargo::rustc-env=CPYTHON_SYS_BUILD_TRIPLE={}",
+        cargo_env("TARGET")
+    );
 }

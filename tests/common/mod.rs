@@ -30,6 +30,18 @@ pub fn with_gil<R>(f: impl FnOnce() -> R) -> R {
     }
 }
 
+/// `Py_BEGIN_ALLOW_THREADS` … `Py_END_ALLOW_THREADS`: runs `f` (which must not touch
+/// Python) with this thread's state detached, e.g. while joining threads that need the
+/// GIL, or that may trigger a stop-the-world pause on free-threaded builds.
+pub fn allow_threads<R>(f: impl FnOnce() -> R) -> R {
+    // SAFETY: called with an attached thread state (inside `with_gil`); restored below.
+    let saved = unsafe { PyEval_SaveThread() };
+    let result = f();
+    // SAFETY: restores the state saved above, on the same thread.
+    unsafe { PyEval_RestoreThread(saved) };
+    result
+}
+
 /// Panics with the pending Python exception if `obj` is NULL.
 pub fn check(obj: *mut PyObject, what: &str) -> *mut PyObject {
     if obj.is_null() {
