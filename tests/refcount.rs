@@ -6,7 +6,7 @@ mod common;
 use std::ffi::CString;
 use std::sync::{Arc, Barrier};
 
-use common::{allow_threads, check, eval, eval_i64, with_gil};
+use common::{allow_threads, check, eval, with_gil};
 use cpython_sys::*;
 
 const THREADS: usize = 8;
@@ -109,13 +109,12 @@ fn owner_thread_counts_locally_others_share() {
             let start = Py_REFCNT(o);
             let shared = Obj(o);
             let other = std::thread::spawn(move || {
+                // (Inside the outer `unsafe` block.) The object is live: the main thread
+                // holds a reference.
                 with_gil(|| {
-                    // SAFETY: live; the main thread holds a reference.
-                    unsafe {
-                        #[cfg(Py_GIL_DISABLED)]
-                        assert_eq!(_Py_IsOwnedByCurrentThread(shared.get()), 0);
-                        Py_INCREF(shared.get());
-                    }
+                    #[cfg(Py_GIL_DISABLED)]
+                    assert_eq!(_Py_IsOwnedByCurrentThread(shared.get()), 0);
+                    Py_INCREF(shared.get());
                 })
             });
             allow_threads(|| other.join().unwrap());
@@ -245,20 +244,22 @@ fn objects_created_on_one_thread_and_dropped_on_others_are_freed() {
             );
             let refs = PyDict_GetItemString(ns.0, c"refs".as_ptr());
             for i in 0..PyList_Size(refs) {
-                let mut target = std::ptr::null_mut();
                 #[cfg(Py_3_13)]
+                {
+                    let mut target = std::ptr::null_mut();
+                    let dead = PyWeakref_GetRef(PyList_GET_ITEM(refs, i), &mut target);
+                    assert_eq!(
+                        (dead, target),
+                        (0, std::ptr::null_mut()),
+                        "weakref {i} is dead"
+                    );
+                }
+                #[cfg(not(Py_3_13))]
                 assert_eq!(
-                    PyWeakref_GetRef(PyList_GET_ITEM(refs, i), &mut target),
-                    0,
+                    Py_IsNone(PyWeakref_GetObject(PyList_GET_ITEM(refs, i))),
+                    1,
                     "weakref {i} is dead"
                 );
-                #[cfg(not(Py_3_13))]
-                {
-                    target = PyWeakref_GetObject(PyList_GET_ITEM(refs, i));
-                    assert_eq!(Py_IsNone(target), 1, "weakref {i} is dead");
-                    target = std::ptr::null_mut();
-                }
-                assert!(target.is_null());
             }
             Py_DECREF(ns.0);
         }
@@ -298,7 +299,7 @@ fn immortal_objects_are_left_untouched() {
         // The value `Py_REFCNT` reports for immortal objects, per version.
         // SAFETY: None is immortal.
         let none = unsafe { Py_REFCNT(Py_None()) };
-        assert_eq!(none, eval_i64("sys.getrefcount(None)") as isize);
+        assert_eq!(none, common::eval_i64("sys.getrefcount(None)") as isize);
     });
 }
 
@@ -317,10 +318,8 @@ fn set_refcnt_semantics() {
             // its count moves to the shared field, merged.
             let shared = Obj(o);
             let other = std::thread::spawn(move || {
-                with_gil(|| {
-                    // SAFETY: live; the main thread holds its reference.
-                    unsafe { Py_SET_REFCNT(shared.get(), 3) }
-                })
+                // (Inside the outer `unsafe` block.) Live: the main thread holds its reference.
+                with_gil(|| Py_SET_REFCNT(shared.get(), 3))
             });
             allow_threads(|| other.join().unwrap());
             assert_eq!(Py_REFCNT(o), 3);
