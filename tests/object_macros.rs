@@ -317,11 +317,8 @@ fn header_init_constants_equal_the_c_macros_bytes() {
         c[1],
         "PyVarObject_HEAD_INIT"
     );
-    assert_eq!(
-        bytes_of(&PyModuleDef_HEAD_INIT),
-        c[2],
-        "PyModuleDef_HEAD_INIT"
-    );
+    let base = PyModuleDef_HEAD_INIT;
+    assert_eq!(bytes_of(&base), c[2], "PyModuleDef_HEAD_INIT");
 }
 
 #[test]
