@@ -221,6 +221,24 @@ pub unsafe fn Py_SET_REFCNT(ob: *mut PyObject, refcnt: Py_ssize_t) {
     }
 }
 
+/// `_Py_Dealloc(op)` out of line and marked cold, so that the hot path of `Py_DECREF` is
+/// laid out as C compilers lay out the header's (the call itself is the same).
+#[cold]
+#[inline(never)]
+unsafe fn dealloc(op: *mut PyObject) {
+    // SAFETY: the caller released the last reference to the live object `op`.
+    unsafe { crate::_Py_Dealloc(op) }
+}
+
+/// `_Py_MergeZeroLocalRefcount(op)`, out of line and cold like [`dealloc`].
+#[cfg(Py_GIL_DISABLED)]
+#[cold]
+#[inline(never)]
+unsafe fn merge_zero_local(op: *mut PyObject) {
+    // SAFETY: the owner dropped the local count of the live object `op` to zero.
+    unsafe { crate::_Py_MergeZeroLocalRefcount(op) }
+}
+
 /// `Py_INCREF`: takes a new strong reference to `op`.
 ///
 /// # Safety
@@ -302,7 +320,7 @@ pub unsafe fn Py_DECREF(op: *mut PyObject) {
             let local = local.wrapping_sub(1);
             ref_local(op).store(local, Relaxed);
             if local == 0 {
-                crate::_Py_MergeZeroLocalRefcount(op);
+                merge_zero_local(op);
             }
         } else {
             crate::_Py_DecRefShared(op);
@@ -318,14 +336,14 @@ pub unsafe fn Py_DECREF(op: *mut PyObject) {
         {
             *refcnt32(op) -= 1;
             if *refcnt32(op) == 0 {
-                crate::_Py_Dealloc(op);
+                dealloc(op);
             }
         }
         #[cfg(not(Py_3_14))]
         {
             (*op).__bindgen_anon_1.ob_refcnt -= 1;
             if (*op).__bindgen_anon_1.ob_refcnt == 0 {
-                crate::_Py_Dealloc(op);
+                dealloc(op);
             }
         }
     }
@@ -334,7 +352,7 @@ pub unsafe fn Py_DECREF(op: *mut PyObject) {
     unsafe {
         (*op).ob_refcnt -= 1;
         if (*op).ob_refcnt == 0 {
-            crate::_Py_Dealloc(op);
+            dealloc(op);
         }
     }
 }
