@@ -223,6 +223,7 @@ pub unsafe fn Py_SET_REFCNT(ob: *mut PyObject, refcnt: Py_ssize_t) {
 
 /// `_Py_Dealloc(op)` out of line and marked cold, so that the hot path of `Py_DECREF` is
 /// laid out as C compilers lay out the header's (the call itself is the same).
+#[cfg(all(not(Py_GIL_DISABLED), not(py_sys_config = "Py_REF_DEBUG")))]
 #[cold]
 #[inline(never)]
 unsafe fn dealloc(op: *mut PyObject) {
@@ -231,7 +232,7 @@ unsafe fn dealloc(op: *mut PyObject) {
 }
 
 /// `_Py_MergeZeroLocalRefcount(op)`, out of line and cold like [`dealloc`].
-#[cfg(Py_GIL_DISABLED)]
+#[cfg(all(Py_GIL_DISABLED, not(py_sys_config = "Py_REF_DEBUG")))]
 #[cold]
 #[inline(never)]
 unsafe fn merge_zero_local(op: *mut PyObject) {
