@@ -40,6 +40,7 @@ void c_mutex(PyMutex *m, long n) {
 #endif
 
 void c_critical_section(PyObject *o, long n) {
+    (void)o; /* unused where the section macros are empty (default builds) */
     for (long i = 0; i < n; i++) {
 #if PY_VERSION_HEX >= 0x030d0000
         Py_BEGIN_CRITICAL_SECTION(o);

@@ -33,26 +33,44 @@ mod ctypes;
 
 // The hand-written layer: what bindgen cannot see (the headers' `static inline`
 // functions and macros, and types that need Rust semantics). One module per header.
+mod abstract_;
+mod bytearrayobject;
 mod bytesobject;
+mod cellobject;
+mod classobject;
 mod critical_section;
+mod dictobject;
 mod floatobject;
+mod funcobject;
 mod listobject;
 mod lock;
+mod memoryobject;
+mod methodobject;
 mod moduleobject;
 mod object;
 mod refcount;
+mod setobject;
 mod tupleobject;
 mod typecheck;
 mod unicodeobject;
 
+pub use abstract_::*;
+pub use bytearrayobject::*;
 pub use bytesobject::*;
+pub use cellobject::*;
+pub use classobject::*;
 pub use critical_section::*;
+pub use dictobject::*;
 pub use floatobject::*;
+pub use funcobject::*;
 pub use listobject::*;
 pub use lock::*;
+pub use memoryobject::*;
+pub use methodobject::*;
 pub use moduleobject::*;
 pub use object::*;
 pub use refcount::*;
+pub use setobject::*;
 pub use tupleobject::*;
 pub use typecheck::*;
 pub use unicodeobject::*;

@@ -165,3 +165,118 @@ pub unsafe fn PyUnicode_READ_CHAR(op: *mut PyObject, index: Py_ssize_t) -> Py_UC
     // SAFETY: as the caller promises.
     unsafe { PyUnicode_READ(PyUnicode_KIND(op), PyUnicode_DATA(op), index) }
 }
+
+/// `PyUnicode_MAX_CHAR_VALUE`: an upper bound of the string's code points (0x7f for
+/// ASCII, else the maximum of its kind).
+///
+/// # Safety
+/// `op` is a live (ready, before 3.12) `str`.
+#[inline(always)]
+pub unsafe fn PyUnicode_MAX_CHAR_VALUE(op: *mut PyObject) -> Py_UCS4 {
+    // SAFETY: as the caller promises.
+    unsafe {
+        if PyUnicode_IS_ASCII(op) != 0 {
+            return 0x7f;
+        }
+        match PyUnicode_KIND(op) {
+            k if k == crate::PyUnicode_1BYTE_KIND => 0xff,
+            k if k == crate::PyUnicode_2BYTE_KIND => 0xffff,
+            _ => 0x10ffff,
+        }
+    }
+}
+
+/// `PyUnicode_IS_READY`: whether the canonical representation exists (always, from 3.12).
+///
+/// # Safety
+/// `op` is a live `str`.
+#[inline(always)]
+pub unsafe fn PyUnicode_IS_READY(op: *mut PyObject) -> c_uint {
+    #[cfg(not(Py_3_12))]
+    // SAFETY: as the caller promises.
+    return unsafe { state!(op).ready() };
+    #[cfg(Py_3_12)]
+    {
+        let _ = op;
+        1
+    }
+}
+
+/// `PyUnicode_READY`: makes a legacy string ready (before 3.12, through
+/// `_PyUnicode_Ready`); 0 on success, -1 with an exception set. Always 0 from 3.12.
+///
+/// # Safety
+/// `op` is a live `str`.
+#[inline(always)]
+pub unsafe fn PyUnicode_READY(op: *mut PyObject) -> c_int {
+    #[cfg(not(Py_3_12))]
+    // SAFETY: as the caller promises.
+    unsafe {
+        if PyUnicode_IS_READY(op) != 0 {
+            return 0;
+        }
+        crate::_PyUnicode_Ready(op)
+    }
+    #[cfg(Py_3_12)]
+    {
+        let _ = op;
+        0
+    }
+}
+
+/// `PyUnicode_CHECK_INTERNED`: the interning state (`SSTATE_*`); a relaxed atomic load
+/// of the `interned` byte on free-threaded 3.14+, as the header's.
+///
+/// # Safety
+/// `op` is a live `str`.
+#[inline(always)]
+pub unsafe fn PyUnicode_CHECK_INTERNED(op: *mut PyObject) -> c_uint {
+    #[cfg(all(Py_GIL_DISABLED, Py_3_14))]
+    // SAFETY: as the caller promises; the byte is only written atomically.
+    return unsafe {
+        let byte = core::ptr::addr_of_mut!(state!(op).interned).cast::<u8>();
+        c_uint::from(
+            core::sync::atomic::AtomicU8::from_ptr(byte)
+                .load(core::sync::atomic::Ordering::Relaxed),
+        )
+    };
+    #[cfg(not(all(Py_GIL_DISABLED, Py_3_14)))]
+    // SAFETY: as the caller promises.
+    return unsafe { state!(op).interned() };
+}
+
+/// `Py_UNICODE_IS_SURROGATE`: whether `ch` is in U+D800–U+DFFF.
+#[inline(always)]
+pub fn Py_UNICODE_IS_SURROGATE(ch: Py_UCS4) -> c_int {
+    c_int::from((0xD800..=0xDFFF).contains(&ch))
+}
+
+/// `Py_UNICODE_IS_HIGH_SURROGATE`: whether `ch` is in U+D800–U+DBFF.
+#[inline(always)]
+pub fn Py_UNICODE_IS_HIGH_SURROGATE(ch: Py_UCS4) -> c_int {
+    c_int::from((0xD800..=0xDBFF).contains(&ch))
+}
+
+/// `Py_UNICODE_IS_LOW_SURROGATE`: whether `ch` is in U+DC00–U+DFFF.
+#[inline(always)]
+pub fn Py_UNICODE_IS_LOW_SURROGATE(ch: Py_UCS4) -> c_int {
+    c_int::from((0xDC00..=0xDFFF).contains(&ch))
+}
+
+/// `Py_UNICODE_JOIN_SURROGATES`: the code point of a surrogate pair.
+#[inline(always)]
+pub fn Py_UNICODE_JOIN_SURROGATES(high: Py_UCS4, low: Py_UCS4) -> Py_UCS4 {
+    0x10000 + (((high & 0x03FF) << 10) | (low & 0x03FF))
+}
+
+/// `Py_UNICODE_HIGH_SURROGATE`: the high surrogate of a code point above U+FFFF.
+#[inline(always)]
+pub fn Py_UNICODE_HIGH_SURROGATE(ch: Py_UCS4) -> Py_UCS4 {
+    0xD800 - (0x10000 >> 10) + (ch >> 10)
+}
+
+/// `Py_UNICODE_LOW_SURROGATE`: the low surrogate of a code point above U+FFFF.
+#[inline(always)]
+pub fn Py_UNICODE_LOW_SURROGATE(ch: Py_UCS4) -> Py_UCS4 {
+    0xDC00 + (ch & 0x03FF)
+}

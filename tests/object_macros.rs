@@ -380,3 +380,108 @@ fn free_threaded_3_15_refuses_a_definition_without_the_static_flag() {
         }
     });
 }
+
+#[test]
+fn more_accessors_agree_with_the_interpreter() {
+    with_gil(|| {
+        // SAFETY: live objects of the types each accessor expects.
+        unsafe {
+            with_obj("{1: 2, 3: 4}", |d| assert_eq!(PyDict_GET_SIZE(d), 2));
+            with_obj("{1, 2, 3}", |s| assert_eq!(PySet_GET_SIZE(s), 3));
+            with_obj("frozenset('ab')", |s| assert_eq!(PySet_GET_SIZE(s), 2));
+            with_obj("bytearray(b'xyz')", |b| {
+                assert_eq!(PyByteArray_GET_SIZE(b), 3);
+                assert_eq!(
+                    std::slice::from_raw_parts(PyByteArray_AS_STRING(b).cast::<u8>(), 3),
+                    b"xyz"
+                );
+            });
+            with_obj("bytearray()", |b| assert_eq!(*PyByteArray_AS_STRING(b), 0));
+            with_obj("len", |f| {
+                assert_eq!(PyCFunction_GET_FLAGS(f) & METH_O, METH_O);
+                assert!(PyCFunction_GET_FUNCTION(f).is_some());
+                assert_eq!(PyModule_Check(PyCFunction_GET_SELF(f)), 1, "builtins");
+                assert!(PyCFunction_GET_CLASS(f).is_null());
+            });
+            with_obj("[].append", |m| {
+                assert_eq!(PyList_Check(PyCFunction_GET_SELF(m)), 1)
+            });
+            with_obj("type('K', (), {'f': lambda self: 1})().f", |m| {
+                assert_eq!(PyFunction_Check(PyMethod_GET_FUNCTION(m)), 1);
+                let f = PyMethod_GET_FUNCTION(m);
+                assert_eq!(PyCode_Check(PyFunction_GET_CODE(f)), 1);
+                assert_eq!(PyDict_Check(PyFunction_GET_GLOBALS(f)), 1);
+                assert!(PyFunction_GET_DEFAULTS(f).is_null());
+                assert!(!PyMethod_GET_SELF(m).is_null());
+            });
+            with_obj("(lambda x=5: x)", |f| {
+                assert_eq!(PyTuple_GET_SIZE(PyFunction_GET_DEFAULTS(f)), 1)
+            });
+            with_obj("memoryview(b'abc')", |v| {
+                assert_eq!(PyBytes_Check(PyMemoryView_GET_BASE(v)), 1);
+                assert_eq!((*PyMemoryView_GET_BUFFER(v)).len, 3);
+            });
+            with_obj("(lambda y: (lambda: y))(7).__closure__[0]", |cell| {
+                assert_eq!(PyLong_AsLong(PyCell_GET(cell)), 7);
+                let eight = PyLong_FromLong(8);
+                let old = PyCell_GET(cell);
+                PyCell_SET(cell, eight);
+                Py_DECREF(old);
+                assert_eq!(PyLong_AsLong(PyCell_GET(cell)), 8);
+            });
+            for (expr, max) in [
+                ("'abc'", 0x7f),
+                ("'\\xe9'", 0xff),
+                ("'\\u20ac'", 0xffff),
+                ("'\\U0001f600'", 0x10ffff),
+            ] {
+                with_obj(expr, |s| {
+                    assert_eq!(PyUnicode_MAX_CHAR_VALUE(s), max, "{expr}");
+                    assert_eq!(PyUnicode_IS_READY(s), 1);
+                    assert_eq!(PyUnicode_READY(s), 0);
+                });
+            }
+            with_obj(
+                "sys.intern('cpython_sys_interned_' + str(len(sys.argv)))",
+                |s| assert_ne!(PyUnicode_CHECK_INTERNED(s), 0),
+            );
+            with_obj("''.join(['not', ' interned ', str(id(sys))])", |s| {
+                assert_eq!(PyUnicode_CHECK_INTERNED(s), 0)
+            });
+            let (high, low) = (
+                Py_UNICODE_HIGH_SURROGATE(0x1F600),
+                Py_UNICODE_LOW_SURROGATE(0x1F600),
+            );
+            assert_eq!((high, low), (0xD83D, 0xDE00));
+            assert_eq!(Py_UNICODE_JOIN_SURROGATES(high, low), 0x1F600);
+            assert_eq!(
+                (
+                    Py_UNICODE_IS_SURROGATE(high),
+                    Py_UNICODE_IS_HIGH_SURROGATE(high),
+                    Py_UNICODE_IS_LOW_SURROGATE(high)
+                ),
+                (1, 1, 0)
+            );
+            assert_eq!(Py_UNICODE_IS_SURROGATE(0x41), 0);
+            with_obj("'MiXeD'", |s| {
+                let name = PyUnicode_FromString(c"lower".as_ptr());
+                let lower = PyObject_CallMethodNoArgs(s, name);
+                assert_eq!(
+                    CStr::from_ptr(PyUnicode_AsUTF8(lower)).to_str().unwrap(),
+                    "mixed"
+                );
+                let find = PyUnicode_FromString(c"find".as_ptr());
+                let x = PyUnicode_FromString(c"X".as_ptr());
+                let at = PyObject_CallMethodOneArg(s, find, x);
+                assert_eq!(PyLong_AsLong(at), 2);
+                for o in [name, lower, find, x, at] {
+                    Py_DECREF(o);
+                }
+            });
+            assert_eq!(
+                PyVectorcall_NARGS(3 | PY_VECTORCALL_ARGUMENTS_OFFSET as usize),
+                3
+            );
+        }
+    });
+}

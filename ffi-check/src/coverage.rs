@@ -40,6 +40,50 @@ pub struct Coverage {
     pub inline: usize,
     pub missing_exported: Vec<String>,
     pub missing_inline: Vec<String>,
+    /// Missing and not listed in NOT_PORTED.md.
+    pub unexplained: Vec<String>,
+    /// Listed in NOT_PORTED.md but bound after all.
+    pub stale: Vec<String>,
+}
+
+/// Whether a NOT_PORTED.md targets cell (`all`, `3.12+`, `3.9–3.12`, `3.9, 3.10`)
+/// covers minor version `minor`.
+fn covers(spec: &str, minor: u32) -> bool {
+    let minor_of = |v: &str| {
+        v.trim()
+            .trim_start_matches("3.")
+            .trim_end_matches('+')
+            .parse::<u32>()
+            .ok()
+    };
+    spec.split(',').map(str::trim).any(|part| {
+        if part == "all" {
+            true
+        } else if let Some((from, to)) = part.split_once('–') {
+            matches!((minor_of(from), minor_of(to)), (Some(a), Some(b)) if (a..=b).contains(&minor))
+        } else if part.ends_with('+') {
+            minor_of(part).is_some_and(|a| minor >= a)
+        } else {
+            minor_of(part) == Some(minor)
+        }
+    })
+}
+
+/// The names NOT_PORTED.md lists for minor version `minor` (`| `Name` | targets | why |`).
+pub fn not_ported(path: &Path, minor: u32) -> BTreeSet<String> {
+    std::fs::read_to_string(path)
+        .unwrap_or_default()
+        .lines()
+        .filter_map(|l| l.strip_prefix("| `"))
+        .filter_map(|l| {
+            let (name, rest) = l.split_once('`')?;
+            let targets = rest
+                .trim_start_matches(|c| c == ' ' || c == '|')
+                .split('|')
+                .next()?;
+            covers(targets, minor).then(|| name.to_string())
+        })
+        .collect()
 }
 
 /// Public (`Py…`, not `_Py…`) functions declared at file scope: (exported, static inline).
@@ -120,14 +164,28 @@ fn hand_written(src: &Path) -> BTreeSet<String> {
     names
 }
 
-pub fn measure(preprocessed: &str, b: &Bindings, src: &Path) -> Coverage {
+pub fn measure(
+    preprocessed: &str,
+    b: &Bindings,
+    src: &Path,
+    not_ported: &BTreeSet<String>,
+) -> Coverage {
     let (exported, inline) = declared(preprocessed);
     let mut bound: BTreeSet<String> = b.functions.iter().map(|f| f.name.clone()).collect();
     bound.extend(hand_written(src));
+    let missing_exported: Vec<String> = exported.difference(&bound).cloned().collect();
+    let missing_inline: Vec<String> = inline.difference(&bound).cloned().collect();
     Coverage {
         exported: exported.len(),
         inline: inline.len(),
-        missing_exported: exported.difference(&bound).cloned().collect(),
-        missing_inline: inline.difference(&bound).cloned().collect(),
+        unexplained: missing_exported
+            .iter()
+            .chain(&missing_inline)
+            .filter(|n| !not_ported.contains(*n))
+            .cloned()
+            .collect(),
+        stale: not_ported.intersection(&bound).cloned().collect(),
+        missing_exported,
+        missing_inline,
     }
 }

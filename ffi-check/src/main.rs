@@ -246,7 +246,8 @@ fn check(python: &Path, opts: &Options) -> Result<Report, String> {
         let (checked, missing) = symbols::check(&t, &b)?;
         report.counts.insert("symbols", checked);
         report.findings.extend(missing);
-        report.coverage = Some(coverage::measure(&preprocessed, &b, &opts.src));
+        let not_ported = coverage::not_ported(&repo_root().join("NOT_PORTED.md"), t.headers.minor);
+        report.coverage = Some(coverage::measure(&preprocessed, &b, &opts.src, &not_ported));
         classify_drift(&t, &b, &mut report.findings);
     }
     let _ = std::fs::remove_dir_all(&work);

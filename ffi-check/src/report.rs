@@ -65,17 +65,27 @@ pub fn print(r: &Report, list_missing: bool) {
     }
     if let Some(c) = &r.coverage {
         println!(
-            "  coverage: {} of {} exported functions bound, {} of {} static inline; {}",
+            "  coverage: {} of {} exported functions bound, {} of {} static inline; the rest not ported on purpose (NOT_PORTED.md), {} unexplained, {} stale{}",
             thousands(c.exported - c.missing_exported.len()),
             thousands(c.exported),
             thousands(c.inline - c.missing_inline.len()),
             thousands(c.inline),
-            if list_missing {
-                "missing:"
-            } else {
-                "--list-missing lists the rest"
-            }
+            c.unexplained.len(),
+            c.stale.len(),
+            if list_missing { "; missing:" } else { "" }
         );
+        if !c.unexplained.is_empty() {
+            println!(
+                "    unexplained (bind them, or list them in NOT_PORTED.md): {}",
+                c.unexplained.join(" ")
+            );
+        }
+        if !c.stale.is_empty() {
+            println!(
+                "    stale (bound, yet listed in NOT_PORTED.md): {}",
+                c.stale.join(" ")
+            );
+        }
         if list_missing {
             println!("    exported: {}", c.missing_exported.join(" "));
             println!("    static inline: {}", c.missing_inline.join(" "));
@@ -134,11 +144,13 @@ pub fn json(reports: &[Report], errors: &[(PathBuf, String)]) -> String {
             .collect();
         let coverage = r.coverage.as_ref().map_or("null".to_string(), |c| {
             format!(
-                "{{\"exported\":{},\"inline\":{},\"missing_exported\":{},\"missing_inline\":{}}}",
+                "{{\"exported\":{},\"inline\":{},\"missing_exported\":{},\"missing_inline\":{},\"unexplained\":{},\"stale\":{}}}",
                 c.exported,
                 c.inline,
                 list(&c.missing_exported),
-                list(&c.missing_inline)
+                list(&c.missing_inline),
+                list(&c.unexplained),
+                list(&c.stale)
             )
         });
         let _ = write!(
