@@ -77,10 +77,7 @@ pub fn not_ported(path: &Path, minor: u32) -> BTreeSet<String> {
         .filter_map(|l| l.strip_prefix("| `"))
         .filter_map(|l| {
             let (name, rest) = l.split_once('`')?;
-            let targets = rest
-                .trim_start_matches(|c| c == ' ' || c == '|')
-                .split('|')
-                .next()?;
+            let targets = rest.trim_start_matches([' ', '|']).split('|').next()?;
             covers(targets, minor).then(|| name.to_string())
         })
         .collect()
