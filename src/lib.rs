@@ -34,6 +34,7 @@ mod ctypes;
 // The hand-written layer: what bindgen cannot see (the headers' `static inline`
 // functions and macros, and types that need Rust semantics). One module per header.
 mod abstract_;
+mod backports;
 mod bytearrayobject;
 mod bytesobject;
 mod cellobject;
@@ -55,6 +56,8 @@ mod typecheck;
 mod unicodeobject;
 
 pub use abstract_::*;
+#[allow(unused_imports)] // 3.15 has every function natively: nothing is backported there
+pub use backports::*;
 pub use bytearrayobject::*;
 pub use bytesobject::*;
 pub use cellobject::*;

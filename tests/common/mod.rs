@@ -21,13 +21,18 @@ pub fn with_gil<R>(f: impl FnOnce() -> R) -> R {
             PyEval_SaveThread();
         }
     });
-    // SAFETY: the interpreter is initialized; Ensure/Release are paired.
-    unsafe {
-        let state = PyGILState_Ensure();
-        let result = f();
-        PyGILState_Release(state);
-        result
+    /// Releases the GIL on drop, so that a failing assertion (a panic) in one test does
+    /// not leave it held and hang the others.
+    struct Release(PyGILState_STATE);
+    impl Drop for Release {
+        fn drop(&mut self) {
+            // SAFETY: pairs the `PyGILState_Ensure` below, on the same thread.
+            unsafe { PyGILState_Release(self.0) }
+        }
     }
+    // SAFETY: the interpreter is initialized; released by the guard.
+    let _release = Release(unsafe { PyGILState_Ensure() });
+    f()
 }
 
 /// `Py_BEGIN_ALLOW_THREADS` … `Py_END_ALLOW_THREADS`: runs `f` (which must not touch
