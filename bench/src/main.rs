@@ -13,6 +13,22 @@ extern "C" {
     #[cfg(Py_3_13)]
     fn c_mutex(m: *mut PyMutex, n: c_long);
     fn c_critical_section(o: *mut PyObject, n: c_long);
+    fn c_dict_getitem_incref(d: *mut PyObject, key: *mut PyObject, n: c_long);
+}
+
+/// `PyDict_GetItemRef` (backported before 3.13, native after) then `Py_DECREF`.
+#[inline(never)]
+fn rust_dict_getitemref(d: *mut PyObject, key: *mut PyObject, n: c_long) {
+    for _ in 0..n {
+        let mut item = std::ptr::null_mut();
+        // SAFETY: `d` is a dict holding `key`; the new reference is released.
+        unsafe {
+            PyDict_GetItemRef(d, key, &mut item);
+            barrier();
+            Py_DECREF(item);
+            barrier();
+        }
+    }
 }
 
 /// The C side's `__asm__ volatile("" ::: "memory")`.
@@ -154,6 +170,30 @@ fn main() {
             n,
             |n| rust_critical_section(obj, n),
             |n| unsafe { c_critical_section(obj, n) },
+        ),
+    ));
+    // SAFETY: a dict and a key it holds, alive until the end.
+    let (d, key) = unsafe {
+        let d = PyDict_New();
+        let key = PyUnicode_FromString(c"key".as_ptr());
+        let value = PyLong_FromLong(12345);
+        PyDict_SetItem(d, key, value);
+        Py_DECREF(value);
+        (d, key)
+    };
+    let getitem = if cfg!(Py_3_13) {
+        "PyDict_GetItemRef (native)"
+    } else {
+        "PyDict_GetItemRef (backport)"
+    };
+    // The C side is what the function replaces: PyDict_GetItemWithError + Py_INCREF.
+    rows.push(row(
+        getitem,
+        best(
+            runs,
+            n,
+            |n| rust_dict_getitemref(d, key, n),
+            |n| unsafe { c_dict_getitem_incref(d, key, n) },
         ),
     ));
     println!(
