@@ -9,12 +9,12 @@
 //! Every bad configuration stops the build with one line naming the cause and the fix.
 
 mod cfgs;
+mod error;
 #[cfg(feature = "bindgen")]
 mod generate;
 mod headers;
 mod interpreter;
 
-use std::fmt;
 use std::path::{Path, PathBuf};
 
 use headers::Headers;
@@ -25,20 +25,7 @@ pub use headers::{MAX_MINOR, MIN_MINOR};
 /// Lets `3.(MAX_MINOR + 1)` build with the newest bindings, with a warning.
 const ALLOW_NEXT_MINOR: &str = "CPYTHON_SYS_ALLOW_NEXT_MINOR";
 
-#[derive(Debug)]
-pub struct Error(String);
-
-impl Error {
-    pub fn new(message: impl Into<String>) -> Self {
-        Error(message.into())
-    }
-}
-
-impl fmt::Display for Error {
-    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        f.write_str(&self.0)
-    }
-}
+pub use error::Error;
 
 /// Reads an environment variable and tells cargo to rerun when it changes.
 pub fn env_var(name: &str) -> Option<String> {

@@ -28,12 +28,26 @@ unsafe fn set_null(result: *mut *mut PyObject) {
     }
 }
 
-/// A `str` from a NUL-terminated UTF-8 C string (new reference, or NULL with an exception).
+/// The `*String` variants: `f` applied to a `str` made from the UTF-8 C string `s`, then
+/// released; -1 (and `*result = NULL`, if `result` is given) if the `str` cannot be made.
 #[allow(dead_code)]
 #[inline(always)]
-unsafe fn str_from(s: *const c_char) -> *mut PyObject {
-    // SAFETY: `s` is a valid C string (callers).
-    unsafe { PyUnicode_FromString(s) }
+unsafe fn with_str(
+    s: *const c_char,
+    result: *mut *mut PyObject,
+    f: impl FnOnce(*mut PyObject) -> c_int,
+) -> c_int {
+    // SAFETY: `s` is a valid C string (callers); the new `str` is released once.
+    unsafe {
+        let s = PyUnicode_FromString(s);
+        if s.is_null() {
+            set_null(result);
+            return -1;
+        }
+        let r = f(s);
+        Py_DECREF(s);
+        r
+    }
 }
 
 // ---------------------------------------------------------------- 3.13 (backported to 3.9)
@@ -71,16 +85,7 @@ pub unsafe fn PyDict_GetItemStringRef(
     result: *mut *mut PyObject,
 ) -> c_int {
     // SAFETY: the C function's contract.
-    unsafe {
-        let key = str_from(key);
-        if key.is_null() {
-            *result = null_mut();
-            return -1;
-        }
-        let found = PyDict_GetItemRef(mp, key, result);
-        Py_DECREF(key);
-        found
-    }
+    unsafe { with_str(key, result, |key| PyDict_GetItemRef(mp, key, result)) }
 }
 
 /// `PyDict_SetDefaultRef` (3.13; backport): 1 if `key` was present (its value in
@@ -166,31 +171,14 @@ pub unsafe fn PyDict_PopString(
     result: *mut *mut PyObject,
 ) -> c_int {
     // SAFETY: the C function's contract.
-    unsafe {
-        let key = str_from(key);
-        if key.is_null() {
-            set_null(result);
-            return -1;
-        }
-        let popped = PyDict_Pop(dict, key, result);
-        Py_DECREF(key);
-        popped
-    }
+    unsafe { with_str(key, result, |key| PyDict_Pop(dict, key, result)) }
 }
 
 /// `PyDict_ContainsString` (3.13; backport): `PyDict_Contains` with a UTF-8 key (1/0/-1).
 #[cfg(not(Py_3_13))]
 pub unsafe fn PyDict_ContainsString(mp: *mut PyObject, key: *const c_char) -> c_int {
     // SAFETY: the C function's contract.
-    unsafe {
-        let key = str_from(key);
-        if key.is_null() {
-            return -1;
-        }
-        let found = PyDict_Contains(mp, key);
-        Py_DECREF(key);
-        found
-    }
+    unsafe { with_str(key, null_mut(), |key| PyDict_Contains(mp, key)) }
 }
 
 /// `PyList_GetItemRef` (3.13; backport): a new reference to `list[index]`, or NULL with
@@ -275,14 +263,9 @@ pub unsafe fn PyObject_GetOptionalAttrString(
 ) -> c_int {
     // SAFETY: the C function's contract.
     unsafe {
-        let name = str_from(name);
-        if name.is_null() {
-            *result = null_mut();
-            return -1;
-        }
-        let found = PyObject_GetOptionalAttr(obj, name, result);
-        Py_DECREF(name);
-        found
+        with_str(name, result, |name| {
+            PyObject_GetOptionalAttr(obj, name, result)
+        })
     }
 }
 
@@ -342,14 +325,9 @@ pub unsafe fn PyMapping_GetOptionalItemString(
 ) -> c_int {
     // SAFETY: the C function's contract.
     unsafe {
-        let key = str_from(key);
-        if key.is_null() {
-            *result = null_mut();
-            return -1;
-        }
-        let found = PyMapping_GetOptionalItem(obj, key, result);
-        Py_DECREF(key);
-        found
+        with_str(key, result, |key| {
+            PyMapping_GetOptionalItem(obj, key, result)
+        })
     }
 }
 

@@ -6,23 +6,10 @@ mod common;
 
 use std::sync::{Arc, Barrier};
 
-use common::{allow_threads, check, eval, with_gil};
+use common::{allow_threads, check, eval, with_gil, Obj};
 use cpython_sys::*;
 
 const THREADS: usize = 8;
-
-#[derive(Clone, Copy)]
-struct Obj(*mut PyObject);
-// SAFETY: the pointee is a Python object, usable from any attached thread.
-unsafe impl Send for Obj {}
-// SAFETY: as for Send: only the pointer is shared; its users attach first.
-unsafe impl Sync for Obj {}
-
-impl Obj {
-    fn get(&self) -> *mut PyObject {
-        self.0
-    }
-}
 
 /// Runs `f(thread index)` on `THREADS` threads, each attached, started together; the
 /// calling thread detaches while it waits.

@@ -6,25 +6,11 @@ mod common;
 use std::ffi::CString;
 use std::sync::{Arc, Barrier};
 
-use common::{allow_threads, check, eval, with_gil};
+use common::{allow_threads, check, eval, with_gil, Obj};
 use cpython_sys::*;
 
 const THREADS: usize = 8;
 const PAIRS: usize = 1_000_000;
-
-/// A raw object pointer handed to another thread (which attaches before using it).
-#[derive(Clone, Copy)]
-struct Obj(*mut PyObject);
-// SAFETY: the pointee is a Python object, usable from any attached thread.
-unsafe impl Send for Obj {}
-unsafe impl Sync for Obj {}
-
-impl Obj {
-    /// The pointer (a method, so that closures capture the whole `Send` wrapper).
-    fn get(&self) -> *mut PyObject {
-        self.0
-    }
-}
 
 #[test]
 fn incref_decref_pairs_from_many_threads_return_to_the_start() {

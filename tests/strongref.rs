@@ -520,20 +520,6 @@ fn constants_iteration_sys_and_tuples() {
     });
 }
 
-#[cfg(Py_GIL_DISABLED)]
-#[derive(Clone, Copy)]
-struct Obj(*mut PyObject);
-// SAFETY: a Python object pointer; its users attach before touching it.
-#[cfg(Py_GIL_DISABLED)]
-unsafe impl Send for Obj {}
-
-#[cfg(Py_GIL_DISABLED)]
-impl Obj {
-    fn get(&self) -> *mut PyObject {
-        self.0
-    }
-}
-
 /// On free-threaded builds, readers take strong references from a dict and a list that
 /// writers keep replacing items of: every result is a live object whose reference
 /// survives the writers dropping theirs.
@@ -543,8 +529,8 @@ fn get_item_ref_races_concurrent_mutation() {
     const ROUNDS: i64 = 20_000;
     let (d, l) = with_gil(|| {
         (
-            Obj(eval("{i: str(i) for i in range(8)}")),
-            Obj(eval("[str(i) for i in range(8)]")),
+            common::Obj(eval("{i: str(i) for i in range(8)}")),
+            common::Obj(eval("[str(i) for i in range(8)]")),
         )
     });
     let stop = std::sync::Arc::new(std::sync::atomic::AtomicBool::new(false));

@@ -18,27 +18,16 @@ mod report;
 mod symbols;
 
 use std::cell::RefCell;
-use std::fmt;
 use std::path::{Path, PathBuf};
 use std::time::Instant;
 
 use probe::Finding;
 
-/// The error type the shared build modules expect.
-#[derive(Debug)]
-pub struct Error(String);
-
-impl Error {
-    pub fn new(message: impl Into<String>) -> Self {
-        Error(message.into())
-    }
-}
-
-impl fmt::Display for Error {
-    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        f.write_str(&self.0)
-    }
-}
+/// The error type the shared build modules expect, shared with the build script.
+#[allow(dead_code)]
+#[path = "../../build/error.rs"]
+mod error;
+pub use error::Error;
 
 pub fn env_var(name: &str) -> Option<String> {
     std::env::var(name).ok().filter(|v| !v.is_empty())

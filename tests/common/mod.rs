@@ -10,6 +10,21 @@ use cpython_sys::*;
 
 static INIT: Once = Once::new();
 
+/// A raw object pointer handed to other threads, which attach before using it.
+#[derive(Clone, Copy)]
+pub struct Obj(pub *mut PyObject);
+// SAFETY: the pointee is a Python object, usable from any attached thread.
+unsafe impl Send for Obj {}
+// SAFETY: as for Send: only the pointer is shared.
+unsafe impl Sync for Obj {}
+
+impl Obj {
+    /// The pointer (a method, so that closures capture the whole wrapper).
+    pub fn get(&self) -> *mut PyObject {
+        self.0
+    }
+}
+
 /// Runs `f` with the GIL held (an attached thread state on free-threaded builds),
 /// initializing the embedded interpreter on first use.
 pub fn with_gil<R>(f: impl FnOnce() -> R) -> R {
