@@ -217,6 +217,10 @@ fn dict_next_inside_a_critical_section_while_others_insert() {
                             Py_DECREF(value);
                         }
                         i += 1;
+                        if i % 64 == 0 {
+                            // Let stop-the-world pauses (GC) of other threads proceed.
+                            allow_threads(std::thread::yield_now);
+                        }
                     }
                 })
             })

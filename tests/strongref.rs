@@ -522,7 +522,8 @@ fn constants_iteration_sys_and_tuples() {
 
 /// On free-threaded builds, readers take strong references from a dict and a list that
 /// writers keep replacing items of: every result is a live object whose reference
-/// survives the writers dropping theirs.
+/// survives the writers dropping theirs. All threads detach now and then, so that a
+/// stop-the-world pause (GC) started by another test can proceed.
 #[cfg(Py_GIL_DISABLED)]
 #[test]
 fn get_item_ref_races_concurrent_mutation() {
@@ -554,6 +555,12 @@ fn get_item_ref_races_concurrent_mutation() {
                         Py_DECREF(value);
                     }
                     i += 1;
+                    // Detach now and then: a thread that stays attached in a loop of C-API
+                    // calls never reaches a safepoint, and would block the stop-the-world
+                    // pauses (GC) that other threads wait for.
+                    if i % 64 == 0 {
+                        common::allow_threads(std::thread::yield_now);
+                    }
                 }
             })
         }));
@@ -576,6 +583,9 @@ fn get_item_ref_races_concurrent_mutation() {
                         assert_eq!(PyUnicode_Check(item), 1, "a live str");
                         Py_DECREF(item);
                         Py_DECREF(key);
+                    }
+                    if i % 64 == 0 {
+                        common::allow_threads(std::thread::yield_now);
                     }
                 }
             })
