@@ -269,29 +269,30 @@ pub unsafe fn PyObject_GetOptionalAttrString(
     }
 }
 
+/// The `Has*WithError` variants: the answer (1/0/-1) of an optional getter, with the value
+/// it fetched released.
+#[cfg(not(Py_3_13))]
+unsafe fn answer(get: impl FnOnce(*mut *mut PyObject) -> c_int) -> c_int {
+    let mut value = null_mut();
+    let found = get(&mut value);
+    // SAFETY: NULL or the new reference the getter stored.
+    unsafe { Py_XDECREF(value) };
+    found
+}
+
 /// `PyObject_HasAttrWithError` (3.13; backport): 1/0, or -1 with the exception (which
 /// `PyObject_HasAttr` would swallow).
 #[cfg(not(Py_3_13))]
 pub unsafe fn PyObject_HasAttrWithError(obj: *mut PyObject, name: *mut PyObject) -> c_int {
-    let mut value = null_mut();
     // SAFETY: the C function's contract.
-    unsafe {
-        let found = PyObject_GetOptionalAttr(obj, name, &mut value);
-        Py_XDECREF(value);
-        found
-    }
+    unsafe { answer(|value| PyObject_GetOptionalAttr(obj, name, value)) }
 }
 
 /// `PyObject_HasAttrStringWithError` (3.13; backport): with a UTF-8 name.
 #[cfg(not(Py_3_13))]
 pub unsafe fn PyObject_HasAttrStringWithError(obj: *mut PyObject, name: *const c_char) -> c_int {
-    let mut value = null_mut();
     // SAFETY: the C function's contract.
-    unsafe {
-        let found = PyObject_GetOptionalAttrString(obj, name, &mut value);
-        Py_XDECREF(value);
-        found
-    }
+    unsafe { answer(|value| PyObject_GetOptionalAttrString(obj, name, value)) }
 }
 
 /// `PyMapping_GetOptionalItem` (3.13; backport): 1 and a new reference, 0 and NULL if the
@@ -334,25 +335,15 @@ pub unsafe fn PyMapping_GetOptionalItemString(
 /// `PyMapping_HasKeyWithError` (3.13; backport): 1/0, or -1 with the exception.
 #[cfg(not(Py_3_13))]
 pub unsafe fn PyMapping_HasKeyWithError(obj: *mut PyObject, key: *mut PyObject) -> c_int {
-    let mut value = null_mut();
     // SAFETY: the C function's contract.
-    unsafe {
-        let found = PyMapping_GetOptionalItem(obj, key, &mut value);
-        Py_XDECREF(value);
-        found
-    }
+    unsafe { answer(|value| PyMapping_GetOptionalItem(obj, key, value)) }
 }
 
 /// `PyMapping_HasKeyStringWithError` (3.13; backport): with a UTF-8 key.
 #[cfg(not(Py_3_13))]
 pub unsafe fn PyMapping_HasKeyStringWithError(obj: *mut PyObject, key: *const c_char) -> c_int {
-    let mut value = null_mut();
     // SAFETY: the C function's contract.
-    unsafe {
-        let found = PyMapping_GetOptionalItemString(obj, key, &mut value);
-        Py_XDECREF(value);
-        found
-    }
+    unsafe { answer(|value| PyMapping_GetOptionalItemString(obj, key, value)) }
 }
 
 /// `PyModule_AddObjectRef` (3.10; backport): adds `value` (not stolen) as `name`; 0, or -1
