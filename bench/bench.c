@@ -1,16 +1,24 @@
 /* The C side of the benchmarks: the same loops as src/main.rs, written with the
  * headers' own static inline functions and macros. BARRIER() is the same compiler-only
- * memory clobber as the Rust side's, so neither compiler can merge or drop the work. */
+ * memory clobber as the Rust side's, so neither compiler can merge or drop the work.
+ *
+ * Each loop iteration performs OPS_PER_ITERATION operations (REPEAT below). gcc and LLVM
+ * shape the loop counter differently (gcc counts up with add/cmp/jne, LLVM counts down
+ * with dec/jne); with one ~0.7 ns operation per iteration that difference alone moved
+ * the ratio by up to 1.3x on some CPUs. Repeating the body amortizes it on both sides. */
 #include <Python.h>
 
 #define BARRIER() __asm__ volatile("" ::: "memory")
 
+#define OPS_PER_ITERATION 16
+#define REPEAT4(x) x x x x
+#define REPEAT(x) REPEAT4(REPEAT4(x))
+
+long c_ops_per_iteration(void) { return OPS_PER_ITERATION; }
+
 void c_incref_decref(PyObject *o, long n) {
     for (long i = 0; i < n; i++) {
-        Py_INCREF(o);
-        BARRIER();
-        Py_DECREF(o);
-        BARRIER();
+        REPEAT(Py_INCREF(o); BARRIER(); Py_DECREF(o); BARRIER();)
     }
 }
 
@@ -21,20 +29,19 @@ void c_incref_decref(PyObject *o, long n) {
 
 void c_newref_decref(PyObject *o, long n) {
     for (long i = 0; i < n; i++) {
-        PyObject *r = Py_NewRef(o);
-        BARRIER();
-        Py_DECREF(r);
-        BARRIER();
+        REPEAT({
+            PyObject *r = Py_NewRef(o);
+            BARRIER();
+            Py_DECREF(r);
+            BARRIER();
+        })
     }
 }
 
 #if PY_VERSION_HEX >= 0x030d0000
 void c_mutex(PyMutex *m, long n) {
     for (long i = 0; i < n; i++) {
-        PyMutex_Lock(m);
-        BARRIER();
-        PyMutex_Unlock(m);
-        BARRIER();
+        REPEAT(PyMutex_Lock(m); BARRIER(); PyMutex_Unlock(m); BARRIER();)
     }
 }
 #endif
@@ -43,24 +50,22 @@ void c_critical_section(PyObject *o, long n) {
     (void)o; /* unused where the section macros are empty (default builds) */
     for (long i = 0; i < n; i++) {
 #if PY_VERSION_HEX >= 0x030d0000
-        Py_BEGIN_CRITICAL_SECTION(o);
-        BARRIER();
-        Py_END_CRITICAL_SECTION();
+        REPEAT(Py_BEGIN_CRITICAL_SECTION(o); BARRIER(); Py_END_CRITICAL_SECTION(); BARRIER();)
 #else
-        (void)o;
-        BARRIER();
+        REPEAT(BARRIER(); BARRIER();)
 #endif
-        BARRIER();
     }
 }
 
 /* What PyDict_GetItemRef replaces, written by hand: a borrowed lookup, then a new reference. */
 void c_dict_getitem_incref(PyObject *d, PyObject *key, long n) {
     for (long i = 0; i < n; i++) {
-        PyObject *item = PyDict_GetItemWithError(d, key);
-        Py_INCREF(item);
-        BARRIER();
-        Py_DECREF(item);
-        BARRIER();
+        REPEAT({
+            PyObject *item = PyDict_GetItemWithError(d, key);
+            Py_INCREF(item);
+            BARRIER();
+            Py_DECREF(item);
+            BARRIER();
+        })
     }
 }

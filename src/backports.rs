@@ -2,7 +2,8 @@
 //! the target's libpython lacks it; from the version that added it, the name is the
 //! generated binding of the exported function itself (no wrapper). Semantics follow the
 //! native function (return codes, `*result` on every path, exception types); the table in
-//! the README lists each one's native version and any difference.
+//! the README lists each one's native version and any difference. Like the C backports of
+//! pythoncapi-compat (`static inline`), every function is `#[inline]`.
 //!
 //! Mirrors, by header: `dictobject.h`, `listobject.h`, `weakrefobject.h`, `import.h`,
 //! `abstract.h`, `object.h`, `modsupport.h`, `longobject.h`, `unicodeobject.h`,
@@ -56,6 +57,7 @@ unsafe fn with_str(
 /// present; 0 and NULL if not (no exception); -1 and NULL with an exception
 /// (unhashable key, a non-dict: `SystemError`).
 #[cfg(not(Py_3_13))]
+#[inline]
 pub unsafe fn PyDict_GetItemRef(
     mp: *mut PyObject,
     key: *mut PyObject,
@@ -79,6 +81,7 @@ pub unsafe fn PyDict_GetItemRef(
 
 /// `PyDict_GetItemStringRef` (3.13; backport): [`PyDict_GetItemRef`] with a UTF-8 key.
 #[cfg(not(Py_3_13))]
+#[inline]
 pub unsafe fn PyDict_GetItemStringRef(
     mp: *mut PyObject,
     key: *const c_char,
@@ -93,6 +96,7 @@ pub unsafe fn PyDict_GetItemStringRef(
 /// NULL); `result` may be NULL. Atomic under the GIL, as long as the key's `__hash__` /
 /// `__eq__` do not mutate the dict.
 #[cfg(not(Py_3_13))]
+#[inline]
 pub unsafe fn PyDict_SetDefaultRef(
     d: *mut PyObject,
     key: *mut PyObject,
@@ -133,6 +137,7 @@ pub unsafe fn PyDict_SetDefaultRef(
 /// (its value in `*result`, which may be NULL), 0 if it was missing (no `KeyError`), -1 on
 /// error (a non-dict: `SystemError`).
 #[cfg(not(Py_3_13))]
+#[inline]
 pub unsafe fn PyDict_Pop(
     dict: *mut PyObject,
     key: *mut PyObject,
@@ -165,6 +170,7 @@ pub unsafe fn PyDict_Pop(
 
 /// `PyDict_PopString` (3.13; backport): [`PyDict_Pop`] with a UTF-8 key.
 #[cfg(not(Py_3_13))]
+#[inline]
 pub unsafe fn PyDict_PopString(
     dict: *mut PyObject,
     key: *const c_char,
@@ -176,6 +182,7 @@ pub unsafe fn PyDict_PopString(
 
 /// `PyDict_ContainsString` (3.13; backport): `PyDict_Contains` with a UTF-8 key (1/0/-1).
 #[cfg(not(Py_3_13))]
+#[inline]
 pub unsafe fn PyDict_ContainsString(mp: *mut PyObject, key: *const c_char) -> c_int {
     // SAFETY: the C function's contract.
     unsafe { with_str(key, null_mut(), |key| PyDict_Contains(mp, key)) }
@@ -184,6 +191,7 @@ pub unsafe fn PyDict_ContainsString(mp: *mut PyObject, key: *const c_char) -> c_
 /// `PyList_GetItemRef` (3.13; backport): a new reference to `list[index]`, or NULL with
 /// `TypeError` (not a list) or `IndexError` (out of range; no negative indexing).
 #[cfg(not(Py_3_13))]
+#[inline]
 pub unsafe fn PyList_GetItemRef(list: *mut PyObject, index: Py_ssize_t) -> *mut PyObject {
     // SAFETY: the C function's contract.
     unsafe {
@@ -197,6 +205,7 @@ pub unsafe fn PyList_GetItemRef(list: *mut PyObject, index: Py_ssize_t) -> *mut 
 
 /// `PyList_Extend` (3.13; backport): `list.extend(iterable)`; 0, or -1 with an exception.
 #[cfg(not(Py_3_13))]
+#[inline]
 pub unsafe fn PyList_Extend(list: *mut PyObject, iterable: *mut PyObject) -> c_int {
     // SAFETY: the C function's contract (`list[len:len] = iterable`).
     unsafe { PyList_SetSlice(list, isize::MAX, isize::MAX, iterable) }
@@ -204,6 +213,7 @@ pub unsafe fn PyList_Extend(list: *mut PyObject, iterable: *mut PyObject) -> c_i
 
 /// `PyList_Clear` (3.13; backport): `list.clear()`; 0, or -1 with an exception.
 #[cfg(not(Py_3_13))]
+#[inline]
 pub unsafe fn PyList_Clear(list: *mut PyObject) -> c_int {
     // SAFETY: the C function's contract (`del list[:]`).
     unsafe { PyList_SetSlice(list, 0, isize::MAX, null_mut()) }
@@ -212,6 +222,7 @@ pub unsafe fn PyList_Clear(list: *mut PyObject) -> c_int {
 /// `PyWeakref_GetRef` (3.13; backport): 1 and a new reference to the referent, 0 and NULL
 /// if it is dead, -1 and NULL with `TypeError` if `ref` is not a weak reference.
 #[cfg(not(Py_3_13))]
+#[inline]
 pub unsafe fn PyWeakref_GetRef(reference: *mut PyObject, pobj: *mut *mut PyObject) -> c_int {
     // SAFETY: the C function's contract; under the GIL the borrowed referent cannot be
     // freed before it is increfed.
@@ -236,6 +247,7 @@ pub unsafe fn PyWeakref_GetRef(reference: *mut PyObject, pobj: *mut *mut PyObjec
 /// `PyImport_AddModuleRef` (3.13; backport): a new reference to the module `name`,
 /// created empty if needed, or NULL with an exception.
 #[cfg(not(Py_3_13))]
+#[inline]
 pub unsafe fn PyImport_AddModuleRef(name: *const c_char) -> *mut PyObject {
     // SAFETY: the C function's contract.
     unsafe { Py_XNewRef(PyImport_AddModule(name)) }
@@ -245,6 +257,7 @@ pub unsafe fn PyImport_AddModuleRef(name: *const c_char) -> *mut PyObject {
 /// 1 and a new reference, 0 and NULL if there is no such attribute (`AttributeError`
 /// silenced), -1 and NULL on other errors.
 #[cfg(not(Py_3_13))]
+#[inline]
 pub unsafe fn PyObject_GetOptionalAttr(
     obj: *mut PyObject,
     name: *mut PyObject,
@@ -256,6 +269,7 @@ pub unsafe fn PyObject_GetOptionalAttr(
 
 /// `PyObject_GetOptionalAttrString` (3.13; backport): with a UTF-8 name.
 #[cfg(not(Py_3_13))]
+#[inline]
 pub unsafe fn PyObject_GetOptionalAttrString(
     obj: *mut PyObject,
     name: *const c_char,
@@ -283,6 +297,7 @@ unsafe fn answer(get: impl FnOnce(*mut *mut PyObject) -> c_int) -> c_int {
 /// `PyObject_HasAttrWithError` (3.13; backport): 1/0, or -1 with the exception (which
 /// `PyObject_HasAttr` would swallow).
 #[cfg(not(Py_3_13))]
+#[inline]
 pub unsafe fn PyObject_HasAttrWithError(obj: *mut PyObject, name: *mut PyObject) -> c_int {
     // SAFETY: the C function's contract.
     unsafe { answer(|value| PyObject_GetOptionalAttr(obj, name, value)) }
@@ -290,6 +305,7 @@ pub unsafe fn PyObject_HasAttrWithError(obj: *mut PyObject, name: *mut PyObject)
 
 /// `PyObject_HasAttrStringWithError` (3.13; backport): with a UTF-8 name.
 #[cfg(not(Py_3_13))]
+#[inline]
 pub unsafe fn PyObject_HasAttrStringWithError(obj: *mut PyObject, name: *const c_char) -> c_int {
     // SAFETY: the C function's contract.
     unsafe { answer(|value| PyObject_GetOptionalAttrString(obj, name, value)) }
@@ -298,6 +314,7 @@ pub unsafe fn PyObject_HasAttrStringWithError(obj: *mut PyObject, name: *const c
 /// `PyMapping_GetOptionalItem` (3.13; backport): 1 and a new reference, 0 and NULL if the
 /// key is missing (`KeyError` silenced), -1 and NULL on other errors.
 #[cfg(not(Py_3_13))]
+#[inline]
 pub unsafe fn PyMapping_GetOptionalItem(
     obj: *mut PyObject,
     key: *mut PyObject,
@@ -319,6 +336,7 @@ pub unsafe fn PyMapping_GetOptionalItem(
 
 /// `PyMapping_GetOptionalItemString` (3.13; backport): with a UTF-8 key.
 #[cfg(not(Py_3_13))]
+#[inline]
 pub unsafe fn PyMapping_GetOptionalItemString(
     obj: *mut PyObject,
     key: *const c_char,
@@ -334,6 +352,7 @@ pub unsafe fn PyMapping_GetOptionalItemString(
 
 /// `PyMapping_HasKeyWithError` (3.13; backport): 1/0, or -1 with the exception.
 #[cfg(not(Py_3_13))]
+#[inline]
 pub unsafe fn PyMapping_HasKeyWithError(obj: *mut PyObject, key: *mut PyObject) -> c_int {
     // SAFETY: the C function's contract.
     unsafe { answer(|value| PyMapping_GetOptionalItem(obj, key, value)) }
@@ -341,6 +360,7 @@ pub unsafe fn PyMapping_HasKeyWithError(obj: *mut PyObject, key: *mut PyObject) 
 
 /// `PyMapping_HasKeyStringWithError` (3.13; backport): with a UTF-8 key.
 #[cfg(not(Py_3_13))]
+#[inline]
 pub unsafe fn PyMapping_HasKeyStringWithError(obj: *mut PyObject, key: *const c_char) -> c_int {
     // SAFETY: the C function's contract.
     unsafe { answer(|value| PyMapping_GetOptionalItemString(obj, key, value)) }
@@ -349,6 +369,7 @@ pub unsafe fn PyMapping_HasKeyStringWithError(obj: *mut PyObject, key: *const c_
 /// `PyModule_AddObjectRef` (3.10; backport): adds `value` (not stolen) as `name`; 0, or -1
 /// with an exception (`SystemError` for a NULL value without one).
 #[cfg(not(Py_3_10))]
+#[inline]
 pub unsafe fn PyModule_AddObjectRef(
     module: *mut PyObject,
     name: *const c_char,
@@ -373,6 +394,7 @@ pub unsafe fn PyModule_AddObjectRef(
 
 /// `PyModule_Add` (3.13; backport): [`PyModule_AddObjectRef`], stealing `value` always.
 #[cfg(not(Py_3_13))]
+#[inline]
 pub unsafe fn PyModule_Add(
     module: *mut PyObject,
     name: *const c_char,
@@ -389,6 +411,7 @@ pub unsafe fn PyModule_Add(
 /// `PyLong_AsInt` (3.13; backport): the value as a C `int`, or -1 with `OverflowError`
 /// (out of range) or another exception.
 #[cfg(not(Py_3_13))]
+#[inline]
 pub unsafe fn PyLong_AsInt(obj: *mut PyObject) -> c_int {
     let mut overflow = 0;
     // SAFETY: the C function's contract.
@@ -408,6 +431,7 @@ pub unsafe fn PyLong_AsInt(obj: *mut PyObject) -> c_int {
 /// `PyUnicode_EqualToUTF8AndSize` (3.13; backport): 1 if `unicode` is a `str` equal to the
 /// UTF-8 bytes, else 0; never raises (a string that cannot be UTF-8-encoded is unequal).
 #[cfg(not(Py_3_13))]
+#[inline]
 pub unsafe fn PyUnicode_EqualToUTF8AndSize(
     unicode: *mut PyObject,
     string: *const c_char,
@@ -433,6 +457,7 @@ pub unsafe fn PyUnicode_EqualToUTF8AndSize(
 
 /// `PyUnicode_EqualToUTF8` (3.13; backport): with a NUL-terminated string.
 #[cfg(not(Py_3_13))]
+#[inline]
 pub unsafe fn PyUnicode_EqualToUTF8(unicode: *mut PyObject, string: *const c_char) -> c_int {
     // SAFETY: the C function's contract.
     unsafe {
@@ -443,6 +468,7 @@ pub unsafe fn PyUnicode_EqualToUTF8(unicode: *mut PyObject, string: *const c_cha
 
 /// `Py_IsFinalizing` (3.13; backport over the exported `_Py_IsFinalizing`).
 #[cfg(not(Py_3_13))]
+#[inline]
 pub unsafe fn Py_IsFinalizing() -> c_int {
     // SAFETY: no preconditions.
     unsafe { _Py_IsFinalizing() }
@@ -451,6 +477,7 @@ pub unsafe fn Py_IsFinalizing() -> c_int {
 /// `PyThreadState_GetUnchecked` (3.13; backport over the exported
 /// `_PyThreadState_UncheckedGet`): the current thread state, or NULL, never fatal.
 #[cfg(not(Py_3_13))]
+#[inline]
 pub unsafe fn PyThreadState_GetUnchecked() -> *mut PyThreadState {
     // SAFETY: no preconditions.
     unsafe { _PyThreadState_UncheckedGet() }
@@ -477,6 +504,7 @@ pub use constants::*;
 /// `Py_GetConstant` (3.13; backport): a new reference to constant `constant_id`
 /// (`Py_CONSTANT_*`), or NULL with `SystemError` for an unknown identifier.
 #[cfg(not(Py_3_13))]
+#[inline]
 pub unsafe fn Py_GetConstant(constant_id: c_uint) -> *mut PyObject {
     // SAFETY: the GIL is held (the C function's contract).
     unsafe {
@@ -503,6 +531,7 @@ pub unsafe fn Py_GetConstant(constant_id: c_uint) -> *mut PyObject {
 /// constant is a singleton the interpreter keeps alive (small ints, the empty str, bytes
 /// and tuple), so the reference taken to create it can be released.
 #[cfg(not(Py_3_13))]
+#[inline]
 pub unsafe fn Py_GetConstantBorrowed(constant_id: c_uint) -> *mut PyObject {
     // SAFETY: as for `Py_GetConstant`; the object outlives the released reference.
     unsafe {
@@ -517,6 +546,7 @@ pub unsafe fn Py_GetConstantBorrowed(constant_id: c_uint) -> *mut PyObject {
 /// `PyErr_GetRaisedException` (3.12; backport): the current exception (a new reference,
 /// normalized, with its traceback attached), clearing it; NULL if none is set.
 #[cfg(not(Py_3_12))]
+#[inline]
 pub unsafe fn PyErr_GetRaisedException() -> *mut PyObject {
     let (mut ty, mut value, mut tb) = (null_mut(), null_mut(), null_mut());
     // SAFETY: the GIL is held (the C function's contract); PyErr_Fetch hands over the
@@ -539,6 +569,7 @@ pub unsafe fn PyErr_GetRaisedException() -> *mut PyObject {
 /// `PyErr_SetRaisedException` (3.12; backport): sets `exc` (stolen; its type and
 /// traceback with it) as the current exception; NULL clears it.
 #[cfg(not(Py_3_12))]
+#[inline]
 pub unsafe fn PyErr_SetRaisedException(exc: *mut PyObject) {
     // SAFETY: the C function's contract; PyErr_Restore steals the three references.
     unsafe {
@@ -557,6 +588,7 @@ pub unsafe fn PyErr_SetRaisedException(exc: *mut PyObject) {
 /// `PyIter_NextItem` (3.14; backport): 1 and a new reference in `*item`, 0 and NULL when
 /// exhausted, -1 and NULL with an exception (`TypeError` for a non-iterator).
 #[cfg(not(Py_3_14))]
+#[inline]
 pub unsafe fn PyIter_NextItem(iter: *mut PyObject, item: *mut *mut PyObject) -> c_int {
     // SAFETY: the C function's contract.
     unsafe {
@@ -580,6 +612,7 @@ pub unsafe fn PyIter_NextItem(iter: *mut PyObject, item: *mut *mut PyObject) -> 
 /// `PyUnicode_Equal` (3.14; backport): 1 if the strings are equal, 0 if not, -1 with
 /// `TypeError` if either is not a `str`.
 #[cfg(not(Py_3_14))]
+#[inline]
 pub unsafe fn PyUnicode_Equal(a: *mut PyObject, b: *mut PyObject) -> c_int {
     // SAFETY: the C function's contract.
     unsafe {
@@ -597,6 +630,7 @@ pub unsafe fn PyUnicode_Equal(a: *mut PyObject, b: *mut PyObject) -> c_int {
 /// `PyLong_GetSign` (3.14; backport over the exported `_PyLong_Sign`): 0 and the sign
 /// (-1, 0, 1) in `*sign`, or -1 with `TypeError` for a non-int.
 #[cfg(not(Py_3_14))]
+#[inline]
 pub unsafe fn PyLong_GetSign(obj: *mut PyObject, sign: *mut c_int) -> c_int {
     // SAFETY: the C function's contract.
     unsafe {
@@ -611,6 +645,7 @@ pub unsafe fn PyLong_GetSign(obj: *mut PyObject, sign: *mut c_int) -> c_int {
 
 /// `PyBytes_Join` (3.14; backport over the exported `_PyBytes_Join`): `sep.join(iterable)`.
 #[cfg(not(Py_3_14))]
+#[inline]
 pub unsafe fn PyBytes_Join(sep: *mut PyObject, iterable: *mut PyObject) -> *mut PyObject {
     // SAFETY: the C function's contract.
     unsafe { _PyBytes_Join(sep, iterable) }
@@ -644,6 +679,7 @@ unsafe fn fits<T: TryFrom<i128>>(
 /// `PyLong_AsInt32` (3.14; backport): 0 and the value, or -1 with `OverflowError` or
 /// another exception.
 #[cfg(not(Py_3_14))]
+#[inline]
 pub unsafe fn PyLong_AsInt32(obj: *mut PyObject, value: *mut i32) -> c_int {
     // SAFETY: the C function's contract.
     unsafe {
@@ -659,6 +695,7 @@ pub unsafe fn PyLong_AsInt32(obj: *mut PyObject, value: *mut i32) -> c_int {
 
 /// `PyLong_AsInt64` (3.14; backport).
 #[cfg(not(Py_3_14))]
+#[inline]
 pub unsafe fn PyLong_AsInt64(obj: *mut PyObject, value: *mut i64) -> c_int {
     // SAFETY: the C function's contract.
     unsafe {
@@ -703,6 +740,7 @@ unsafe fn as_unsigned<T: TryFrom<i128>>(
 
 /// `PyLong_AsUInt32` (3.14; backport).
 #[cfg(not(Py_3_14))]
+#[inline]
 pub unsafe fn PyLong_AsUInt32(obj: *mut PyObject, value: *mut u32) -> c_int {
     // SAFETY: the C function's contract.
     unsafe { as_unsigned(obj, value, c"Python int too large to convert to C uint32_t") }
@@ -710,6 +748,7 @@ pub unsafe fn PyLong_AsUInt32(obj: *mut PyObject, value: *mut u32) -> c_int {
 
 /// `PyLong_AsUInt64` (3.14; backport).
 #[cfg(not(Py_3_14))]
+#[inline]
 pub unsafe fn PyLong_AsUInt64(obj: *mut PyObject, value: *mut u64) -> c_int {
     // SAFETY: the C function's contract.
     unsafe { as_unsigned(obj, value, c"Python int too large to convert to C uint64_t") }
@@ -717,6 +756,7 @@ pub unsafe fn PyLong_AsUInt64(obj: *mut PyObject, value: *mut u64) -> c_int {
 
 /// `PyLong_FromInt32` (3.14; backport).
 #[cfg(not(Py_3_14))]
+#[inline]
 pub unsafe fn PyLong_FromInt32(value: i32) -> *mut PyObject {
     // SAFETY: the C function's contract.
     unsafe { PyLong_FromLong(c_long::from(value)) }
@@ -724,6 +764,7 @@ pub unsafe fn PyLong_FromInt32(value: i32) -> *mut PyObject {
 
 /// `PyLong_FromInt64` (3.14; backport).
 #[cfg(not(Py_3_14))]
+#[inline]
 pub unsafe fn PyLong_FromInt64(value: i64) -> *mut PyObject {
     // SAFETY: the C function's contract.
     unsafe { PyLong_FromLongLong(value) }
@@ -731,6 +772,7 @@ pub unsafe fn PyLong_FromInt64(value: i64) -> *mut PyObject {
 
 /// `PyLong_FromUInt32` (3.14; backport).
 #[cfg(not(Py_3_14))]
+#[inline]
 pub unsafe fn PyLong_FromUInt32(value: u32) -> *mut PyObject {
     // SAFETY: the C function's contract.
     unsafe { PyLong_FromUnsignedLongLong(u64::from(value)) }
@@ -738,6 +780,7 @@ pub unsafe fn PyLong_FromUInt32(value: u32) -> *mut PyObject {
 
 /// `PyLong_FromUInt64` (3.14; backport).
 #[cfg(not(Py_3_14))]
+#[inline]
 pub unsafe fn PyLong_FromUInt64(value: u64) -> *mut PyObject {
     // SAFETY: the C function's contract.
     unsafe { PyLong_FromUnsignedLongLong(value) }
@@ -747,6 +790,7 @@ pub unsafe fn PyLong_FromUInt64(value: u64) -> *mut PyObject {
 /// reference — on free-threaded builds, one local reference held by this (owning) thread
 /// and no shared ones, as 3.14t decides.
 #[cfg(not(Py_3_14))]
+#[inline]
 pub unsafe fn PyUnstable_Object_IsUniquelyReferenced(op: *mut PyObject) -> c_int {
     // SAFETY: the C function's contract (a live object).
     unsafe {
@@ -767,6 +811,7 @@ pub unsafe fn PyUnstable_Object_IsUniquelyReferenced(op: *mut PyObject) -> c_int
 /// `PySys_GetOptionalAttrString` (3.15; backport): 1 and a new reference to `sys.<name>`,
 /// 0 and NULL if it does not exist, -1 and NULL with an exception.
 #[cfg(not(Py_3_15))]
+#[inline]
 pub unsafe fn PySys_GetOptionalAttrString(
     name: *const c_char,
     result: *mut *mut PyObject,
@@ -790,6 +835,7 @@ pub unsafe fn PySys_GetOptionalAttrString(
 
 /// `PySys_GetOptionalAttr` (3.15; backport): with a `str` name (`TypeError` otherwise).
 #[cfg(not(Py_3_15))]
+#[inline]
 pub unsafe fn PySys_GetOptionalAttr(name: *mut PyObject, result: *mut *mut PyObject) -> c_int {
     // SAFETY: the C function's contract.
     unsafe {
@@ -810,6 +856,7 @@ pub unsafe fn PySys_GetOptionalAttr(name: *mut PyObject, result: *mut *mut PyObj
 /// `PySys_GetAttrString` (3.15; backport): a new reference to `sys.<name>`, or NULL with
 /// `RuntimeError` ("lost sys.<name>") if it does not exist.
 #[cfg(not(Py_3_15))]
+#[inline]
 pub unsafe fn PySys_GetAttrString(name: *const c_char) -> *mut PyObject {
     let mut value = null_mut();
     // SAFETY: the C function's contract.
@@ -823,6 +870,7 @@ pub unsafe fn PySys_GetAttrString(name: *const c_char) -> *mut PyObject {
 
 /// `PySys_GetAttr` (3.15; backport): with a `str` name.
 #[cfg(not(Py_3_15))]
+#[inline]
 pub unsafe fn PySys_GetAttr(name: *mut PyObject) -> *mut PyObject {
     let mut value = null_mut();
     // SAFETY: the C function's contract.
@@ -837,6 +885,7 @@ pub unsafe fn PySys_GetAttr(name: *mut PyObject) -> *mut PyObject {
 /// `PyTuple_FromArray` (3.15; backport): a new tuple of the `size` objects at `array`
 /// (each increfed), or NULL with an exception.
 #[cfg(not(Py_3_15))]
+#[inline]
 pub unsafe fn PyTuple_FromArray(array: *const *mut PyObject, size: Py_ssize_t) -> *mut PyObject {
     // SAFETY: the C function's contract (`array` holds `size` live objects).
     unsafe {

@@ -1,9 +1,12 @@
 //! Rust's inline layer against C from the same headers, in one process: each pair of
 //! loops does the same work with the same compiler barriers; the best of several runs
 //! of each is compared, and the ratio (Rust / C) printed.
+//!
+//! Every loop iteration performs [`OPS_PER_ITERATION`] operations on both sides (see
+//! `bench.c` for why), and times are per operation.
 
 use std::ffi::c_long;
-use std::time::Instant;
+use std::time::{Duration, Instant};
 
 use cpython_sys::*;
 
@@ -14,19 +17,33 @@ extern "C" {
     fn c_mutex(m: *mut PyMutex, n: c_long);
     fn c_critical_section(o: *mut PyObject, n: c_long);
     fn c_dict_getitem_incref(d: *mut PyObject, key: *mut PyObject, n: c_long);
+    fn c_ops_per_iteration() -> c_long;
+}
+
+/// Operations per loop iteration, as in `bench.c`'s `OPS_PER_ITERATION`.
+const OPS_PER_ITERATION: c_long = 16;
+
+/// The body 16 times (`bench.c`'s `REPEAT`), each copy in its own block.
+macro_rules! repeat {
+    ($($body:tt)*) => { repeat4! { repeat4! { $($body)* } } };
+}
+macro_rules! repeat4 {
+    ($($body:tt)*) => { { $($body)* } { $($body)* } { $($body)* } { $($body)* } };
 }
 
 /// `PyDict_GetItemRef` (backported before 3.13, native after) then `Py_DECREF`.
 #[inline(never)]
 fn rust_dict_getitemref(d: *mut PyObject, key: *mut PyObject, n: c_long) {
     for _ in 0..n {
-        let mut item = std::ptr::null_mut();
-        // SAFETY: `d` is a dict holding `key`; the new reference is released.
-        unsafe {
-            PyDict_GetItemRef(d, key, &mut item);
-            barrier();
-            Py_DECREF(item);
-            barrier();
+        repeat! {
+            let mut item = std::ptr::null_mut();
+            // SAFETY: `d` is a dict holding `key`; the new reference is released.
+            unsafe {
+                PyDict_GetItemRef(d, key, &mut item);
+                barrier();
+                Py_DECREF(item);
+                barrier();
+            }
         }
     }
 }
@@ -41,12 +58,14 @@ fn barrier() {
 #[inline(never)]
 fn rust_incref_decref(o: *mut PyObject, n: c_long) {
     for _ in 0..n {
-        // SAFETY: `o` is live; the pair is balanced.
-        unsafe {
-            Py_INCREF(o);
-            barrier();
-            Py_DECREF(o);
-            barrier();
+        repeat! {
+            // SAFETY: `o` is live; the pair is balanced.
+            unsafe {
+                Py_INCREF(o);
+                barrier();
+                Py_DECREF(o);
+                barrier();
+            }
         }
     }
 }
@@ -54,12 +73,14 @@ fn rust_incref_decref(o: *mut PyObject, n: c_long) {
 #[inline(never)]
 fn rust_newref_decref(o: *mut PyObject, n: c_long) {
     for _ in 0..n {
-        // SAFETY: as above.
-        unsafe {
-            let r = Py_NewRef(o);
-            barrier();
-            Py_DECREF(r);
-            barrier();
+        repeat! {
+            // SAFETY: as above.
+            unsafe {
+                let r = Py_NewRef(o);
+                barrier();
+                Py_DECREF(r);
+                barrier();
+            }
         }
     }
 }
@@ -68,12 +89,14 @@ fn rust_newref_decref(o: *mut PyObject, n: c_long) {
 #[inline(never)]
 fn rust_mutex(m: *mut PyMutex, n: c_long) {
     for _ in 0..n {
-        // SAFETY: `m` is a live, unlocked mutex; lock and unlock are paired.
-        unsafe {
-            PyMutex_Lock(m);
-            barrier();
-            PyMutex_Unlock(m);
-            barrier();
+        repeat! {
+            // SAFETY: `m` is a live, unlocked mutex; lock and unlock are paired.
+            unsafe {
+                PyMutex_Lock(m);
+                barrier();
+                PyMutex_Unlock(m);
+                barrier();
+            }
         }
     }
 }
@@ -81,38 +104,75 @@ fn rust_mutex(m: *mut PyMutex, n: c_long) {
 #[inline(never)]
 fn rust_critical_section(o: *mut PyObject, n: c_long) {
     for _ in 0..n {
-        // SAFETY: `o` is live and the thread attached.
-        unsafe { with_critical_section(o, barrier) };
-        barrier();
+        repeat! {
+            // SAFETY: `o` is live and the thread attached.
+            unsafe { with_critical_section(o, barrier) };
+            barrier();
+        }
     }
 }
 
-/// Best times (ns per iteration) of `runs` runs of `rust(n)` and `c(n)`, alternated so
-/// that both sample the same machine conditions (frequency, the other core's load).
+/// How the samples of one row are taken.
+struct Sampling {
+    /// Samples of each side.
+    samples: usize,
+    /// Target length of one sample; the iteration count is calibrated to it.
+    sample: Duration,
+    /// Pause between pairs of samples, which spreads them over time.
+    pause: Duration,
+}
+
+/// Best times (ns per operation) of `rust` and `c` over `sampling.samples` samples each.
+///
+/// Samples alternate between the two sides, and which side goes first alternates too, so
+/// both sample the same machine conditions. A pause between pairs spreads the samples over
+/// about a second: on a shared (virtualized) host, slow stretches last for milliseconds to
+/// hundreds of milliseconds, and the best of samples spread out comes from a quiet one.
 fn best(
-    runs: usize,
-    n: c_long,
+    sampling: &Sampling,
     mut rust: impl FnMut(c_long),
     mut c: impl FnMut(c_long),
 ) -> (f64, f64) {
-    let time = |f: &mut dyn FnMut(c_long)| {
+    let time = |f: &mut dyn FnMut(c_long), n: c_long| {
         let t = Instant::now();
         f(n);
-        t.elapsed().as_nanos() as f64 / n as f64
+        t.elapsed()
     };
-    rust(n / 10); // warm up
-    c(n / 10);
-    (0..runs).fold((f64::INFINITY, f64::INFINITY), |(r, k), _| {
-        (r.min(time(&mut rust)), k.min(time(&mut c)))
-    })
+    // Warm up both sides, then size the samples from the C side.
+    time(&mut rust, 1000);
+    let probe = time(&mut c, 1000).max(Duration::from_nanos(1));
+    let n = ((1000.0 * sampling.sample.as_secs_f64() / probe.as_secs_f64()) as c_long).max(1);
+    let per_op = |d: Duration| d.as_nanos() as f64 / (n * OPS_PER_ITERATION) as f64;
+    let (mut r, mut k) = (f64::INFINITY, f64::INFINITY);
+    for i in 0..sampling.samples {
+        let (a, b) = if i % 2 == 0 {
+            let a = time(&mut rust, n);
+            (a, time(&mut c, n))
+        } else {
+            let b = time(&mut c, n);
+            (time(&mut rust, n), b)
+        };
+        r = r.min(per_op(a));
+        k = k.min(per_op(b));
+        std::thread::sleep(sampling.pause);
+    }
+    (r, k)
 }
 
 fn main() {
-    let n: c_long = std::env::var("BENCH_ITERS")
-        .ok()
-        .and_then(|v| v.parse().ok())
-        .unwrap_or(20_000_000);
-    let runs = 11;
+    let env = |name: &str, default| {
+        std::env::var(name)
+            .ok()
+            .and_then(|v| v.parse().ok())
+            .unwrap_or(default)
+    };
+    let sampling = Sampling {
+        samples: env("BENCH_SAMPLES", 201),
+        sample: Duration::from_micros(env("BENCH_SAMPLE_US", 1000) as u64),
+        pause: Duration::from_micros(env("BENCH_PAUSE_US", 2000) as u64),
+    };
+    // SAFETY: a plain C function without arguments.
+    assert_eq!(unsafe { c_ops_per_iteration() }, OPS_PER_ITERATION);
     // SAFETY: embedding: initialize once, and the objects below live until the end.
     unsafe { Py_InitializeEx(0) };
     let version = unsafe { std::ffi::CStr::from_ptr(Py_GetVersion()) }
@@ -124,8 +184,12 @@ fn main() {
         "default"
     };
     println!(
-        "{} {build}: {n} iterations, best of {runs}, alternating Rust and C",
-        version.split_whitespace().next().unwrap_or("")
+        "{} {build}: best of {} samples of ~{:?} per side ({OPS_PER_ITERATION} operations \
+         per loop iteration), alternating Rust and C, {:?} apart",
+        version.split_whitespace().next().unwrap_or(""),
+        sampling.samples,
+        sampling.sample,
+        sampling.pause,
     );
     // SAFETY: the interpreter is initialized; a new object owned by this thread.
     let obj = unsafe { PyList_New(0) };
@@ -135,8 +199,7 @@ fn main() {
     rows.push(row(
         "Py_INCREF + Py_DECREF",
         best(
-            runs,
-            n,
+            &sampling,
             |n| rust_incref_decref(obj, n),
             |n| unsafe { c_incref_decref(obj, n) },
         ),
@@ -144,8 +207,7 @@ fn main() {
     rows.push(row(
         "Py_NewRef + Py_DECREF",
         best(
-            runs,
-            n,
+            &sampling,
             |n| rust_newref_decref(obj, n),
             |n| unsafe { c_newref_decref(obj, n) },
         ),
@@ -156,18 +218,20 @@ fn main() {
         rows.push(row(
             "PyMutex_Lock + PyMutex_Unlock",
             best(
-                runs,
-                n,
+                &sampling,
                 |n| rust_mutex(mutex, n),
                 |n| unsafe { c_mutex(mutex, n) },
             ),
         ));
     }
     rows.push(row(
-        "critical section begin + end",
+        if cfg!(Py_GIL_DISABLED) {
+            "critical section begin + end"
+        } else {
+            "critical section (a no-op here)"
+        },
         best(
-            runs,
-            n,
+            &sampling,
             |n| rust_critical_section(obj, n),
             |n| unsafe { c_critical_section(obj, n) },
         ),
@@ -190,8 +254,7 @@ fn main() {
     rows.push(row(
         getitem,
         best(
-            runs,
-            n,
+            &sampling,
             |n| rust_dict_getitemref(d, key, n),
             |n| unsafe { c_dict_getitem_incref(d, key, n) },
         ),
