@@ -653,15 +653,7 @@ pub unsafe fn PyBytes_Join(sep: *mut PyObject, iterable: *mut PyObject) -> *mut 
 
 /// The range check of the 3.14 fixed-width conversions.
 #[cfg(not(Py_3_14))]
-unsafe fn fits<T: TryFrom<i128>>(
-    value: i128,
-    failed: bool,
-    out: *mut T,
-    what: &core::ffi::CStr,
-) -> c_int {
-    if failed {
-        return -1;
-    }
+unsafe fn fits<T: TryFrom<i128>>(value: i128, out: *mut T, what: &core::ffi::CStr) -> c_int {
     match T::try_from(value) {
         Ok(v) => {
             // SAFETY: `out` is the caller's valid pointer.
@@ -676,21 +668,31 @@ unsafe fn fits<T: TryFrom<i128>>(
     }
 }
 
+/// The signed conversions of 3.14: 0 and the value, or -1 with `OverflowError` or
+/// another exception.
+#[cfg(not(Py_3_14))]
+unsafe fn as_signed<T: TryFrom<i128>>(
+    obj: *mut PyObject,
+    out: *mut T,
+    what: &core::ffi::CStr,
+) -> c_int {
+    // SAFETY: the C functions' contract (a live object, the GIL held).
+    unsafe {
+        let v = PyLong_AsLongLong(obj);
+        if v == -1 && !PyErr_Occurred().is_null() {
+            return -1;
+        }
+        fits(i128::from(v), out, what)
+    }
+}
+
 /// `PyLong_AsInt32` (3.14; backport): 0 and the value, or -1 with `OverflowError` or
 /// another exception.
 #[cfg(not(Py_3_14))]
 #[inline]
 pub unsafe fn PyLong_AsInt32(obj: *mut PyObject, value: *mut i32) -> c_int {
     // SAFETY: the C function's contract.
-    unsafe {
-        let v = PyLong_AsLongLong(obj);
-        fits(
-            i128::from(v),
-            v == -1 && !PyErr_Occurred().is_null(),
-            value,
-            c"Python int too large to convert to C int32_t",
-        )
-    }
+    unsafe { as_signed(obj, value, c"Python int too large to convert to C int32_t") }
 }
 
 /// `PyLong_AsInt64` (3.14; backport).
@@ -698,15 +700,7 @@ pub unsafe fn PyLong_AsInt32(obj: *mut PyObject, value: *mut i32) -> c_int {
 #[inline]
 pub unsafe fn PyLong_AsInt64(obj: *mut PyObject, value: *mut i64) -> c_int {
     // SAFETY: the C function's contract.
-    unsafe {
-        let v = PyLong_AsLongLong(obj);
-        fits(
-            i128::from(v),
-            v == -1 && !PyErr_Occurred().is_null(),
-            value,
-            c"Python int too large to convert to C int64_t",
-        )
-    }
+    unsafe { as_signed(obj, value, c"Python int too large to convert to C int64_t") }
 }
 
 /// The unsigned conversions of 3.14: `__index__` is honoured, negative values raise
@@ -734,7 +728,7 @@ unsafe fn as_unsigned<T: TryFrom<i128>>(
             PyErr_SetString(PyExc_OverflowError, what.as_ptr());
             return -1;
         }
-        fits(i128::from(v), false, out, what)
+        fits(i128::from(v), out, what)
     }
 }
 

@@ -321,11 +321,11 @@ fn header_init_constants_equal_the_c_macros_bytes() {
     assert_eq!(bytes_of(&base), c[2], "PyModuleDef_HEAD_INIT");
 }
 
-#[test]
-fn a_module_definition_from_the_head_init_is_accepted() {
-    static mut DEF: PyModuleDef = PyModuleDef {
+/// A module definition with no methods, slots or state, headed by `PyModuleDef_HEAD_INIT`.
+const fn module_def(name: &'static CStr) -> PyModuleDef {
+    PyModuleDef {
         m_base: PyModuleDef_HEAD_INIT,
-        m_name: c"cpython_sys_test_module".as_ptr(),
+        m_name: name.as_ptr(),
         m_doc: std::ptr::null(),
         m_size: 0,
         m_methods: std::ptr::null_mut(),
@@ -333,7 +333,12 @@ fn a_module_definition_from_the_head_init_is_accepted() {
         m_traverse: None,
         m_clear: None,
         m_free: None,
-    };
+    }
+}
+
+#[test]
+fn a_module_definition_from_the_head_init_is_accepted() {
+    static mut DEF: PyModuleDef = module_def(c"cpython_sys_test_module");
     with_gil(|| {
         // SAFETY: a static definition used once, with the GIL held / thread attached.
         unsafe {
@@ -358,17 +363,7 @@ fn a_module_definition_from_the_head_init_is_accepted() {
 #[cfg(all(Py_3_15, Py_GIL_DISABLED))]
 #[test]
 fn free_threaded_3_15_refuses_a_definition_without_the_static_flag() {
-    static mut BAD: PyModuleDef = PyModuleDef {
-        m_base: PyModuleDef_HEAD_INIT,
-        m_name: c"cpython_sys_bad_module".as_ptr(),
-        m_doc: std::ptr::null(),
-        m_size: 0,
-        m_methods: std::ptr::null_mut(),
-        m_slots: std::ptr::null_mut(),
-        m_traverse: None,
-        m_clear: None,
-        m_free: None,
-    };
+    static mut BAD: PyModuleDef = module_def(c"cpython_sys_bad_module");
     with_gil(|| {
         // SAFETY: a static definition, modified before first use, GIL held / attached.
         unsafe {
