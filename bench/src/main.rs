@@ -31,23 +31,6 @@ macro_rules! repeat4 {
     ($($body:tt)*) => { { $($body)* } { $($body)* } { $($body)* } { $($body)* } };
 }
 
-/// `PyDict_GetItemRef` (backported before 3.13, native after) then `Py_DECREF`.
-#[inline(never)]
-fn rust_dict_getitemref(d: *mut PyObject, key: *mut PyObject, n: c_long) {
-    for _ in 0..n {
-        repeat! {
-            let mut item = std::ptr::null_mut();
-            // SAFETY: `d` is a dict holding `key`; the new reference is released.
-            unsafe {
-                PyDict_GetItemRef(d, key, &mut item);
-                barrier();
-                Py_DECREF(item);
-                barrier();
-            }
-        }
-    }
-}
-
 /// The C side's `__asm__ volatile("" ::: "memory")`.
 #[inline(always)]
 fn barrier() {
@@ -55,50 +38,57 @@ fn barrier() {
     unsafe { std::arch::asm!("", options(nostack, preserves_flags)) }
 }
 
-#[inline(never)]
-fn rust_incref_decref(o: *mut PyObject, n: c_long) {
+/// The shape of `bench.c`'s loops: `n` iterations of `first`, barrier, `second` (given
+/// what `first` returned), barrier, repeated [`OPS_PER_ITERATION`] times.
+#[inline(always)]
+fn pairs<T>(n: c_long, mut first: impl FnMut() -> T, mut second: impl FnMut(T)) {
     for _ in 0..n {
         repeat! {
-            // SAFETY: `o` is live; the pair is balanced.
-            unsafe {
-                Py_INCREF(o);
-                barrier();
-                Py_DECREF(o);
-                barrier();
-            }
+            let t = first();
+            barrier();
+            second(t);
+            barrier();
         }
     }
 }
 
+/// `PyDict_GetItemRef` (backported before 3.13, native after) then `Py_DECREF`.
+#[inline(never)]
+fn rust_dict_getitemref(d: *mut PyObject, key: *mut PyObject, n: c_long) {
+    pairs(
+        n,
+        || {
+            let mut item = std::ptr::null_mut();
+            // SAFETY: `d` is a dict holding `key`.
+            unsafe { PyDict_GetItemRef(d, key, &mut item) };
+            item
+        },
+        // SAFETY: the new reference from above.
+        |item| unsafe { Py_DECREF(item) },
+    );
+}
+
+#[inline(never)]
+fn rust_incref_decref(o: *mut PyObject, n: c_long) {
+    // SAFETY (both): `o` is live; the pair is balanced.
+    pairs(n, || unsafe { Py_INCREF(o) }, |()| unsafe { Py_DECREF(o) });
+}
+
 #[inline(never)]
 fn rust_newref_decref(o: *mut PyObject, n: c_long) {
-    for _ in 0..n {
-        repeat! {
-            // SAFETY: as above.
-            unsafe {
-                let r = Py_NewRef(o);
-                barrier();
-                Py_DECREF(r);
-                barrier();
-            }
-        }
-    }
+    // SAFETY (both): as above.
+    pairs(n, || unsafe { Py_NewRef(o) }, |r| unsafe { Py_DECREF(r) });
 }
 
 #[cfg(Py_3_13)]
 #[inline(never)]
 fn rust_mutex(m: *mut PyMutex, n: c_long) {
-    for _ in 0..n {
-        repeat! {
-            // SAFETY: `m` is a live, unlocked mutex; lock and unlock are paired.
-            unsafe {
-                PyMutex_Lock(m);
-                barrier();
-                PyMutex_Unlock(m);
-                barrier();
-            }
-        }
-    }
+    // SAFETY (both): `m` is a live, unlocked mutex; lock and unlock are paired.
+    pairs(
+        n,
+        || unsafe { PyMutex_Lock(m) },
+        |()| unsafe { PyMutex_Unlock(m) },
+    );
 }
 
 #[inline(never)]
