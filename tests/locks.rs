@@ -4,31 +4,10 @@
 
 mod common;
 
-use std::sync::{Arc, Barrier};
+use std::sync::Arc;
 
-use common::{allow_threads, check, eval, with_gil, Obj};
+use common::{allow_threads, check, eval, on_threads, with_gil, Obj, THREADS};
 use cpython_sys::*;
-
-const THREADS: usize = 8;
-
-/// Runs `f(thread index)` on `THREADS` threads, each attached, started together; the
-/// calling thread detaches while it waits.
-fn on_threads(f: impl Fn(usize) + Send + Sync + 'static) {
-    let f = Arc::new(f);
-    let barrier = Arc::new(Barrier::new(THREADS));
-    let threads: Vec<_> = (0..THREADS)
-        .map(|t| {
-            let (f, barrier) = (f.clone(), barrier.clone());
-            std::thread::spawn(move || {
-                barrier.wait();
-                with_gil(|| f(t));
-            })
-        })
-        .collect();
-    for t in threads {
-        t.join().unwrap();
-    }
-}
 
 #[cfg(Py_3_13)]
 #[test]

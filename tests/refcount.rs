@@ -4,12 +4,10 @@
 mod common;
 
 use std::ffi::CString;
-use std::sync::{Arc, Barrier};
 
-use common::{allow_threads, check, eval, with_gil, Obj};
+use common::{allow_threads, check, eval, on_threads, with_gil, Obj, THREADS};
 use cpython_sys::*;
 
-const THREADS: usize = 8;
 const PAIRS: usize = 1_000_000;
 
 #[test]
@@ -23,37 +21,26 @@ fn incref_decref_pairs_from_many_threads_return_to_the_start() {
     });
     // SAFETY: every pointer is a live object we hold a reference to.
     let before: Vec<isize> = with_gil(|| objs.iter().map(|o| unsafe { Py_REFCNT(o.0) }).collect());
-    let barrier = Arc::new(Barrier::new(THREADS));
-    let threads: Vec<_> = (0..THREADS)
-        .map(|t| {
-            let (objs, barrier) = (objs.clone(), barrier.clone());
-            std::thread::spawn(move || {
-                barrier.wait();
-                with_gil(|| {
-                    let o = objs[t % objs.len()].0;
-                    for _ in 0..PAIRS {
-                        // SAFETY: `o` is live (the main thread holds a reference throughout).
-                        unsafe {
-                            Py_INCREF(o);
-                            Py_DECREF(o);
-                        }
-                    }
-                    // Unbalanced in between: a burst of increments, then of decrements.
-                    for _ in 0..1000 {
-                        // SAFETY: as above.
-                        unsafe { Py_INCREF(o) };
-                    }
-                    for _ in 0..1000 {
-                        // SAFETY: as above; each releases one of the burst's references.
-                        unsafe { Py_DECREF(o) };
-                    }
-                })
-            })
-        })
-        .collect();
-    for t in threads {
-        t.join().unwrap();
-    }
+    let shared = objs.clone();
+    on_threads(move |t| {
+        let o = shared[t % shared.len()].0;
+        for _ in 0..PAIRS {
+            // SAFETY: `o` is live (the main thread holds a reference throughout).
+            unsafe {
+                Py_INCREF(o);
+                Py_DECREF(o);
+            }
+        }
+        // Unbalanced in between: a burst of increments, then of decrements.
+        for _ in 0..1000 {
+            // SAFETY: as above.
+            unsafe { Py_INCREF(o) };
+        }
+        for _ in 0..1000 {
+            // SAFETY: as above; each releases one of the burst's references.
+            unsafe { Py_DECREF(o) };
+        }
+    });
     with_gil(|| {
         for (o, b) in objs.iter().zip(&before) {
             // SAFETY: still live; we release our reference after checking.

@@ -4,7 +4,7 @@
 
 use std::ffi::{CStr, CString};
 use std::path::PathBuf;
-use std::sync::Once;
+use std::sync::{Arc, Barrier, Once};
 
 use cpython_sys::*;
 
@@ -156,4 +156,26 @@ pub fn need(what: &str, found: Option<PathBuf>) -> Option<PathBuf> {
         eprintln!("skipped: {reason}");
     }
     found
+}
+
+/// Threads in the many-thread tests.
+pub const THREADS: usize = 8;
+
+/// Runs `f(thread index)` on `THREADS` threads, each attached, started together; the
+/// calling thread detaches while it waits.
+pub fn on_threads(f: impl Fn(usize) + Send + Sync + 'static) {
+    let f = Arc::new(f);
+    let barrier = Arc::new(Barrier::new(THREADS));
+    let threads: Vec<_> = (0..THREADS)
+        .map(|t| {
+            let (f, barrier) = (f.clone(), barrier.clone());
+            std::thread::spawn(move || {
+                barrier.wait();
+                with_gil(|| f(t));
+            })
+        })
+        .collect();
+    for t in threads {
+        t.join().unwrap();
+    }
 }
