@@ -1,4 +1,4 @@
-/* The headers cpython-sys binds: Python.h plus the public headers it does not
+/* The headers libpython-sys binds: Python.h plus the public headers it does not
  * include, as each version has them. Read by build/generate.rs (feature `bindgen`
  * and scripts/regenerate-bindings). */
 #include <Python.h>

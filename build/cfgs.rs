@@ -1,5 +1,5 @@
 //! What the build script tells cargo: PyO3-compatible cfgs, link lines and the
-//! `DEP_CPYTHON_SYS_*` metadata that dependents' build scripts read.
+//! `DEP_LIBPYTHON_SYS_*` metadata that dependents' build scripts read.
 
 use crate::{cargo_env, env_var, Config, Error, MAX_MINOR, MIN_MINOR};
 
@@ -58,7 +58,7 @@ pub fn link(config: &Config) -> Result<(), Error> {
     Ok(())
 }
 
-/// `DEP_CPYTHON_SYS_<KEY>` for dependents' build scripts.
+/// `DEP_LIBPYTHON_SYS_<KEY>` for dependents' build scripts.
 pub fn metadata(config: &Config) {
     let h = &config.headers;
     let interp = &config.interpreter;
@@ -83,15 +83,15 @@ pub fn metadata(config: &Config) {
     }
     // For this package's own tests, which compare against the running interpreter.
     if let Some(exe) = &interp.executable {
-        println!("cargo::rustc-env=CPYTHON_SYS_PYTHON={}", exe.display());
+        println!("cargo::rustc-env=LIBPYTHON_SYS_PYTHON={}", exe.display());
     }
-    println!("cargo::rustc-env=CPYTHON_SYS_TARGET={}", config.target);
+    println!("cargo::rustc-env=LIBPYTHON_SYS_TARGET={}", config.target);
     println!(
-        "cargo::rustc-env=CPYTHON_SYS_INCLUDE={}",
+        "cargo::rustc-env=LIBPYTHON_SYS_INCLUDE={}",
         h.include_dir.display()
     );
     println!(
-        "cargo::rustc-env=CPYTHON_SYS_BUILD_TRIPLE={}",
+        "cargo::rustc-env=LIBPYTHON_SYS_BUILD_TRIPLE={}",
         cargo_env("TARGET")
     );
 }

@@ -239,7 +239,7 @@ fn macro_kinds(config: &Config, wrapper: &Path) -> Result<MacroKinds, Error> {
     names.dedup();
 
     let mut probe = format!(
-        "#include {:?}\nenum cpython_sys_macro_kinds {{\n",
+        "#include {:?}\nenum libpython_sys_macro_kinds {{\n",
         wrapper.display().to_string()
     );
     let generic: String = KINDS
@@ -248,14 +248,14 @@ fn macro_kinds(config: &Config, wrapper: &Path) -> Result<MacroKinds, Error> {
         .map(|(i, (c, _))| format!("{c}: {}, ", i + 1))
         .collect();
     for name in &names {
-        let _ = writeln!(probe, "#ifdef {name}\n  cpython_sys_kind__{name} = _Generic(({name}), {generic}default: 0),\n#endif");
+        let _ = writeln!(probe, "#ifdef {name}\n  libpython_sys_kind__{name} = _Generic(({name}), {generic}default: 0),\n#endif");
     }
-    probe.push_str("  cpython_sys_kind__end\n};\n");
-    let probe_path = out_dir().join("cpython_sys_macro_kinds.h");
+    probe.push_str("  libpython_sys_kind__end\n};\n");
+    let probe_path = out_dir().join("libpython_sys_macro_kinds.h");
     std::fs::write(&probe_path, probe)
         .map_err(|e| Error::new(format!("cannot write {}: {e}", probe_path.display())))?;
     let code = base_builder(config, &probe_path)
-        .allowlist_type("cpython_sys_macro_kinds")
+        .allowlist_type("libpython_sys_macro_kinds")
         .parse_callbacks(Box::new(MacroKinds {
             kinds: BTreeMap::new(),
             not_expressions: not_expressions.clone(),
@@ -266,7 +266,7 @@ fn macro_kinds(config: &Config, wrapper: &Path) -> Result<MacroKinds, Error> {
         .to_string();
     let mut kinds = BTreeMap::new();
     for line in code.lines() {
-        let Some(rest) = line.trim().strip_prefix("pub const cpython_sys_kind__") else {
+        let Some(rest) = line.trim().strip_prefix("pub const libpython_sys_kind__") else {
             continue;
         };
         let Some((name, value)) = rest.split_once(':') else {
@@ -385,14 +385,14 @@ fn bindgen_version() -> &'static str {
     "0.73.2"
 }
 
-/// Generates into `OUT_DIR` and, when `CPYTHON_SYS_WRITE_BINDINGS=1` (set by
+/// Generates into `OUT_DIR` and, when `LIBPYTHON_SYS_WRITE_BINDINGS=1` (set by
 /// `scripts/regenerate-bindings`), into `src/bindings/<target>.rs` as well.
 pub fn run(config: &Config) -> Result<PathBuf, Error> {
     let code = generate(config)?;
     let out = PathBuf::from(cargo_env("OUT_DIR")).join("generated.rs");
     std::fs::write(&out, &code)
         .map_err(|e| Error::new(format!("cannot write {}: {e}", out.display())))?;
-    if env_var("CPYTHON_SYS_WRITE_BINDINGS").is_some_and(|v| v == "1") {
+    if env_var("LIBPYTHON_SYS_WRITE_BINDINGS").is_some_and(|v| v == "1") {
         if config.headers.debug || config.headers.trace_refs {
             return Err(Error::new(
                 "refusing to check in bindings of a debug/trace-refs build; regenerate from a release build",

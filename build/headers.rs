@@ -55,21 +55,21 @@ impl Headers {
 
 const PROBE: &str = r#"#include "pyconfig.h"
 #include "patchlevel.h"
-CPYTHON_SYS_MAJOR PY_MAJOR_VERSION
-CPYTHON_SYS_MINOR PY_MINOR_VERSION
-CPYTHON_SYS_MICRO PY_MICRO_VERSION
-CPYTHON_SYS_LEVEL PY_RELEASE_LEVEL
-CPYTHON_SYS_SERIAL PY_RELEASE_SERIAL
-CPYTHON_SYS_VERSION PY_VERSION
-CPYTHON_SYS_SIZEOF_VOID_P SIZEOF_VOID_P
+LIBPYTHON_SYS_MAJOR PY_MAJOR_VERSION
+LIBPYTHON_SYS_MINOR PY_MINOR_VERSION
+LIBPYTHON_SYS_MICRO PY_MICRO_VERSION
+LIBPYTHON_SYS_LEVEL PY_RELEASE_LEVEL
+LIBPYTHON_SYS_SERIAL PY_RELEASE_SERIAL
+LIBPYTHON_SYS_VERSION PY_VERSION
+LIBPYTHON_SYS_SIZEOF_VOID_P SIZEOF_VOID_P
 #ifdef Py_GIL_DISABLED
-CPYTHON_SYS_GIL_DISABLED 1
+LIBPYTHON_SYS_GIL_DISABLED 1
 #endif
 #ifdef Py_DEBUG
-CPYTHON_SYS_DEBUG 1
+LIBPYTHON_SYS_DEBUG 1
 #endif
 #ifdef Py_TRACE_REFS
-CPYTHON_SYS_TRACE_REFS 1
+LIBPYTHON_SYS_TRACE_REFS 1
 #endif
 "#;
 
@@ -79,11 +79,11 @@ pub fn read(include_dir: &Path, hint: &str) -> Result<Headers, Error> {
     if !include_dir.join("Python.h").is_file() {
         return Err(Error::new(format!(
             "Python headers not installed: no Python.h in {} ({hint}); install the development \
-             headers (e.g. the python3.X-dev package) or set CPYTHON_SYS_INCLUDE_DIR to the directory holding Python.h",
+             headers (e.g. the python3.X-dev package) or set LIBPYTHON_SYS_INCLUDE_DIR to the directory holding Python.h",
             include_dir.display()
         )));
     }
-    let probe = scratch_dir().join("cpython_sys_probe.c");
+    let probe = scratch_dir().join("libpython_sys_probe.c");
     std::fs::write(&probe, PROBE)
         .map_err(|e| Error::new(format!("cannot write {}: {e}", probe.display())))?;
     let expanded = c_build()
@@ -129,24 +129,27 @@ fn parse(expanded: &str, include_dir: &Path) -> Result<Headers, Error> {
         })
     };
     let (major, minor, micro) = (
-        number("CPYTHON_SYS_MAJOR")?,
-        number("CPYTHON_SYS_MINOR")?,
-        number("CPYTHON_SYS_MICRO")?,
+        number("LIBPYTHON_SYS_MAJOR")?,
+        number("LIBPYTHON_SYS_MINOR")?,
+        number("LIBPYTHON_SYS_MICRO")?,
     );
-    let (level, serial) = (number("CPYTHON_SYS_LEVEL")?, number("CPYTHON_SYS_SERIAL")?);
+    let (level, serial) = (
+        number("LIBPYTHON_SYS_LEVEL")?,
+        number("LIBPYTHON_SYS_SERIAL")?,
+    );
     Ok(Headers {
         include_dir: include_dir.to_path_buf(),
         major,
         minor,
         micro,
         version_hex: (major << 24) | (minor << 16) | (micro << 8) | (level << 4) | serial,
-        version: value("CPYTHON_SYS_VERSION")
+        version: value("LIBPYTHON_SYS_VERSION")
             .unwrap_or_default()
             .trim_matches('"')
             .to_string(),
-        gil_disabled: value("CPYTHON_SYS_GIL_DISABLED").is_some(),
-        debug: value("CPYTHON_SYS_DEBUG").is_some(),
-        trace_refs: value("CPYTHON_SYS_TRACE_REFS").is_some(),
-        sizeof_void_p: number("CPYTHON_SYS_SIZEOF_VOID_P")?,
+        gil_disabled: value("LIBPYTHON_SYS_GIL_DISABLED").is_some(),
+        debug: value("LIBPYTHON_SYS_DEBUG").is_some(),
+        trace_refs: value("LIBPYTHON_SYS_TRACE_REFS").is_some(),
+        sizeof_void_p: number("LIBPYTHON_SYS_SIZEOF_VOID_P")?,
     })
 }

@@ -194,7 +194,7 @@ pub fn parse_version(text: &str) -> Option<(u32, u32, Option<u32>)> {
 
 /// Reads a PyO3 interpreter config file (`key=value` lines, as `pyo3-build-config` writes
 /// them). The file has no include directory, so the headers are located through its
-/// `executable` (or `CPYTHON_SYS_INCLUDE_DIR`).
+/// `executable` (or `LIBPYTHON_SYS_INCLUDE_DIR`).
 fn from_config_file(path: &Path) -> Result<Interpreter, Error> {
     track_file(path);
     let source = format!("PYO3_CONFIG_FILE={}", path.display());

@@ -1,8 +1,8 @@
-//! Build script of cpython-sys.
+//! Build script of libpython-sys.
 //!
 //! 1. `interpreter`: find the target interpreter the way PyO3 does and ask it about itself.
 //! 2. `headers`: read the truth from its headers with the C preprocessor; cross-check.
-//! 3. `cfgs`: emit PyO3-compatible cfgs, link flags and `DEP_CPYTHON_SYS_*` metadata.
+//! 3. `cfgs`: emit PyO3-compatible cfgs, link flags and `DEP_LIBPYTHON_SYS_*` metadata.
 //! 4. Select the checked-in `src/bindings/<target>.rs`, or (feature `bindgen`) generate it
 //!    with `generate`, the same code `scripts/regenerate-bindings` runs.
 //!
@@ -23,7 +23,7 @@ use interpreter::Interpreter;
 pub use headers::{MAX_MINOR, MIN_MINOR};
 
 /// Lets `3.(MAX_MINOR + 1)` build with the newest bindings, with a warning.
-const ALLOW_NEXT_MINOR: &str = "CPYTHON_SYS_ALLOW_NEXT_MINOR";
+const ALLOW_NEXT_MINOR: &str = "LIBPYTHON_SYS_ALLOW_NEXT_MINOR";
 
 pub use error::Error;
 
@@ -59,7 +59,7 @@ pub struct Config {
     /// The bindings target: `3.14`, `3.14t`, …
     pub target: String,
     /// The minor version whose bindings and cfgs are used (differs from the
-    /// interpreter's only under `CPYTHON_SYS_ALLOW_NEXT_MINOR`).
+    /// interpreter's only under `LIBPYTHON_SYS_ALLOW_NEXT_MINOR`).
     pub bindings_minor: u32,
 }
 
@@ -117,13 +117,13 @@ fn check_interpreter(interp: &Interpreter) -> Result<u32, Error> {
     let version = format!("{}.{}", interp.major, interp.minor);
     if interp.implementation != "CPython" {
         return Err(Error::new(format!(
-            "{} {version} is not supported ({}): cpython-sys binds CPython only; set PYO3_PYTHON to a CPython 3.{MIN_MINOR}-3.{MAX_MINOR} interpreter",
+            "{} {version} is not supported ({}): libpython-sys binds CPython only; set PYO3_PYTHON to a CPython 3.{MIN_MINOR}-3.{MAX_MINOR} interpreter",
             interp.implementation, interp.source
         )));
     }
     let minor = if interp.major != 3 || interp.minor < MIN_MINOR {
         return Err(Error::new(format!(
-            "Python {version} is too old ({}): cpython-sys supports CPython 3.{MIN_MINOR}-3.{MAX_MINOR}; set PYO3_PYTHON to a newer interpreter",
+            "Python {version} is too old ({}): libpython-sys supports CPython 3.{MIN_MINOR}-3.{MAX_MINOR}; set PYO3_PYTHON to a newer interpreter",
             interp.source
         )));
     } else if interp.minor > MAX_MINOR {
@@ -161,12 +161,12 @@ fn check_interpreter(interp: &Interpreter) -> Result<u32, Error> {
 }
 
 fn include_dir(interp: &Interpreter) -> Result<PathBuf, Error> {
-    if let Some(dir) = env_var("CPYTHON_SYS_INCLUDE_DIR") {
+    if let Some(dir) = env_var("LIBPYTHON_SYS_INCLUDE_DIR") {
         return Ok(PathBuf::from(dir));
     }
     interp.include_dir.clone().ok_or_else(|| {
         Error::new(format!(
-            "cannot locate the Python headers for {}: add executable= to the config file or set CPYTHON_SYS_INCLUDE_DIR",
+            "cannot locate the Python headers for {}: add executable= to the config file or set LIBPYTHON_SYS_INCLUDE_DIR",
             interp.source
         ))
     })
@@ -179,7 +179,7 @@ fn cross_check(interp: &Interpreter, h: &Headers) -> Result<(), Error> {
     let mismatch = |what: &str, said: String, found: String| {
         Error::new(format!(
             "{what} mismatch: {} says {said} but the headers in {dir} are {found}; \
-             point PYO3_PYTHON / PYO3_CONFIG_FILE and CPYTHON_SYS_INCLUDE_DIR at the same installation",
+             point PYO3_PYTHON / PYO3_CONFIG_FILE and LIBPYTHON_SYS_INCLUDE_DIR at the same installation",
             interp.source
         ))
     };
@@ -311,7 +311,7 @@ fn warn_patch_drift(path: &Path, h: &Headers) {
     if micro.is_some_and(|m| h.micro < m) {
         println!(
             "cargo::warning=Python {} is an older patch release than the {version} these bindings were generated from: \
-             items added or changed in later patches may not match (run `cargo run -p ffi-check`, or enable the `bindgen` feature)",
+             items added or changed in later patches may not match (run `cargo run -p libpython-sys-ffi-check`, or enable the `bindgen` feature)",
             h.version
         );
     }

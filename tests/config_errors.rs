@@ -1,6 +1,6 @@
 //! Every bad configuration stops the build with one line naming the cause and the fix.
 //! Each test runs `cargo check` on this crate with a bad environment (in its own target
-//! directory) and asserts the one `error: cpython-sys@<version>: …` line cargo prints.
+//! directory) and asserts the one `error: libpython-sys@<version>: …` line cargo prints.
 
 mod common;
 
@@ -15,8 +15,8 @@ const SELECTING: &[&str] = &[
     "PYO3_CONFIG_FILE",
     "VIRTUAL_ENV",
     "CONDA_PREFIX",
-    "CPYTHON_SYS_INCLUDE_DIR",
-    "CPYTHON_SYS_ALLOW_NEXT_MINOR",
+    "LIBPYTHON_SYS_INCLUDE_DIR",
+    "LIBPYTHON_SYS_ALLOW_NEXT_MINOR",
     "PYO3_BUILD_EXTENSION_MODULE",
 ];
 
@@ -26,18 +26,18 @@ struct Outcome {
 }
 
 impl Outcome {
-    /// The single `error: cpython-sys@<version>: …` line.
+    /// The single `error: libpython-sys@<version>: …` line.
     fn error_line(&self) -> String {
         assert!(!self.ok, "the build succeeded; stderr:\n{}", self.stderr);
         let lines: Vec<&str> = self
             .stderr
             .lines()
-            .filter(|l| l.starts_with("error: cpython-sys@"))
+            .filter(|l| l.starts_with("error: libpython-sys@"))
             .collect();
         assert_eq!(
             lines.len(),
             1,
-            "expected one cpython-sys error line in:\n{}",
+            "expected one libpython-sys error line in:\n{}",
             self.stderr
         );
         lines[0].to_string()
@@ -66,8 +66,10 @@ fn cargo_check(envs: &[(&str, &str)]) -> Outcome {
 
 /// A PyO3 interpreter config file in a fresh temporary directory.
 fn config_file(name: &str, lines: &[String]) -> PathBuf {
-    let dir =
-        std::env::temp_dir().join(format!("cpython-sys-config-{}-{name}", std::process::id()));
+    let dir = std::env::temp_dir().join(format!(
+        "libpython-sys-config-{}-{name}",
+        std::process::id()
+    ));
     std::fs::create_dir_all(&dir).unwrap();
     let path = dir.join("pyo3-config.txt");
     std::fs::write(&path, lines.join("\n") + "\n").unwrap();
@@ -100,7 +102,7 @@ fn interpreter_not_found() {
 #[test]
 fn no_python3_on_path() {
     // A PATH holding only the C compiler the build script needs: no python3.
-    let dir = std::env::temp_dir().join(format!("cpython-sys-path-{}", std::process::id()));
+    let dir = std::env::temp_dir().join(format!("libpython-sys-path-{}", std::process::id()));
     std::fs::create_dir_all(&dir).unwrap();
     for tool in ["cc", "rustc"] {
         let real = which(tool).unwrap_or_else(|| panic!("{tool} on PATH"));
@@ -138,7 +140,7 @@ fn python_too_old() {
     assert!(line.contains("Python 3.8 is too old"), "{line}");
     assert!(
         line.contains(
-            "cpython-sys supports CPython 3.9-3.15; set PYO3_PYTHON to a newer interpreter"
+            "libpython-sys supports CPython 3.9-3.15; set PYO3_PYTHON to a newer interpreter"
         ),
         "{line}"
     );
@@ -160,13 +162,13 @@ fn python_too_new() {
         "{line}"
     );
     assert!(
-        line.contains("set CPYTHON_SYS_ALLOW_NEXT_MINOR=1 to build 3.16 with the 3.15 bindings"),
+        line.contains("set LIBPYTHON_SYS_ALLOW_NEXT_MINOR=1 to build 3.16 with the 3.15 bindings"),
         "{line}"
     );
     let file = config_file("two-ahead", &["version=3.17".into()]);
     let out = cargo_check(&[
         ("PYO3_CONFIG_FILE", file.to_str().unwrap()),
-        ("CPYTHON_SYS_ALLOW_NEXT_MINOR", "1"),
+        ("LIBPYTHON_SYS_ALLOW_NEXT_MINOR", "1"),
     ]);
     assert!(out
         .error_line()
@@ -183,9 +185,9 @@ fn next_minor_opt_in_passes_the_version_check_with_a_warning() {
     );
     let out = cargo_check(&[
         ("PYO3_CONFIG_FILE", file.to_str().unwrap()),
-        ("CPYTHON_SYS_ALLOW_NEXT_MINOR", "1"),
+        ("LIBPYTHON_SYS_ALLOW_NEXT_MINOR", "1"),
     ]);
-    assert!(out.stderr.contains("warning: cpython-sys@0.1.0: Python 3.16 is newer than the newest supported (3.15); building with the 3.15 bindings"), "{}", out.stderr);
+    assert!(out.stderr.contains("warning: libpython-sys@0.1.0: Python 3.16 is newer than the newest supported (3.15); building with the 3.15 bindings"), "{}", out.stderr);
     let line = out.error_line();
     assert!(
         line.contains("version mismatch") && line.contains("says Python 3.16"),
@@ -210,7 +212,7 @@ fn pypy_and_graalpy_are_refused() {
         );
         assert!(
             line.contains(
-                "cpython-sys binds CPython only; set PYO3_PYTHON to a CPython 3.9-3.15 interpreter"
+                "libpython-sys binds CPython only; set PYO3_PYTHON to a CPython 3.9-3.15 interpreter"
             ),
             "{line}"
         );
@@ -219,11 +221,12 @@ fn pypy_and_graalpy_are_refused() {
 
 #[test]
 fn headers_not_installed() {
-    let empty = std::env::temp_dir().join(format!("cpython-sys-no-headers-{}", std::process::id()));
+    let empty =
+        std::env::temp_dir().join(format!("libpython-sys-no-headers-{}", std::process::id()));
     std::fs::create_dir_all(&empty).unwrap();
     let line = cargo_check(&[
         ("PYO3_PYTHON", &exe()),
-        ("CPYTHON_SYS_INCLUDE_DIR", empty.to_str().unwrap()),
+        ("LIBPYTHON_SYS_INCLUDE_DIR", empty.to_str().unwrap()),
     ])
     .error_line();
     assert!(
@@ -253,7 +256,7 @@ fn pointer_width_differs_from_the_rust_target() {
 #[test]
 fn stale_config_file_disagrees_with_the_headers() {
     // The config file claims another version than the executable's headers hold.
-    let minor: u32 = env!("CPYTHON_SYS_TARGET").trim_end_matches('t')[2..]
+    let minor: u32 = env!("LIBPYTHON_SYS_TARGET").trim_end_matches('t')[2..]
         .parse()
         .unwrap();
     let claimed = if minor == 9 { 10 } else { minor - 1 };
@@ -281,13 +284,13 @@ fn stale_config_file_disagrees_with_the_headers() {
 #[test]
 fn build_flags_disagree_with_the_headers() {
     // Claim the other build (free-threaded vs default) than the headers describe.
-    let ft = env!("CPYTHON_SYS_TARGET").ends_with('t');
+    let ft = env!("LIBPYTHON_SYS_TARGET").ends_with('t');
     let flags = if ft {
         "build_flags="
     } else {
         "build_flags=Py_GIL_DISABLED"
     };
-    let version = env!("CPYTHON_SYS_TARGET").trim_end_matches('t');
+    let version = env!("LIBPYTHON_SYS_TARGET").trim_end_matches('t');
     let file = config_file(
         "flags",
         &[

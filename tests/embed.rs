@@ -7,7 +7,7 @@ use std::ffi::CStr;
 use std::mem::{offset_of, size_of};
 
 use common::{check, eval_i64, eval_string, with_gil};
-use cpython_sys::*;
+use libpython_sys::*;
 
 #[test]
 fn version_matches_sys_version() {
@@ -39,7 +39,7 @@ fn cfgs_describe_the_running_interpreter() {
         let ft = eval_i64("sysconfig.get_config_var('Py_GIL_DISABLED') or 0") == 1;
         assert_eq!(cfg!(Py_GIL_DISABLED), ft);
         let label = format!("3.{minor}{}", if ft { "t" } else { "" });
-        assert_eq!(env!("CPYTHON_SYS_TARGET"), label);
+        assert_eq!(env!("LIBPYTHON_SYS_TARGET"), label);
     });
 }
 

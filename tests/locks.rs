@@ -7,7 +7,7 @@ mod common;
 use std::sync::Arc;
 
 use common::{allow_threads, check, eval, on_threads, with_gil, Obj, THREADS};
-use cpython_sys::*;
+use libpython_sys::*;
 
 #[cfg(Py_3_13)]
 #[test]

@@ -7,7 +7,7 @@ mod common;
 use std::ffi::{c_int, CStr};
 
 use common::{eval, with_gil};
-use cpython_sys::*;
+use libpython_sys::*;
 
 /// Evaluates `expr`, runs `f` on the new reference, and releases it.
 fn with_obj<R>(expr: &str, f: impl FnOnce(*mut PyObject) -> R) -> R {
@@ -247,7 +247,7 @@ fn unicode_accessors_on_every_kind() {
 /// interpreter's headers: `PyObject_HEAD_INIT(NULL)`, `PyVarObject_HEAD_INIT(NULL, 7)`,
 /// `PyModuleDef_HEAD_INIT`.
 fn c_head_init_bytes() -> Vec<Vec<u8>> {
-    let dir = std::env::temp_dir().join(format!("cpython-sys-headinit-{}", std::process::id()));
+    let dir = std::env::temp_dir().join(format!("libpython-sys-headinit-{}", std::process::id()));
     std::fs::create_dir_all(&dir).unwrap();
     let src = dir.join("headinit.c");
     std::fs::write(
@@ -265,7 +265,7 @@ int main(void) { dump(&obj.o, sizeof obj.o); dump(&var.v, sizeof var.v); dump(&b
 "#,
     )
     .unwrap();
-    let triple = env!("CPYTHON_SYS_BUILD_TRIPLE");
+    let triple = env!("LIBPYTHON_SYS_BUILD_TRIPLE");
     let compiler = cc::Build::new()
         .target(triple)
         .host(triple)
@@ -276,7 +276,7 @@ int main(void) { dump(&obj.o, sizeof obj.o); dump(&var.v, sizeof var.v); dump(&b
     let exe = dir.join("headinit");
     let status = compiler
         .to_command()
-        .arg(format!("-I{}", env!("CPYTHON_SYS_INCLUDE")))
+        .arg(format!("-I{}", env!("LIBPYTHON_SYS_INCLUDE")))
         .arg(&src)
         .arg("-o")
         .arg(&exe)
@@ -338,7 +338,7 @@ const fn module_def(name: &'static CStr) -> PyModuleDef {
 
 #[test]
 fn a_module_definition_from_the_head_init_is_accepted() {
-    static mut DEF: PyModuleDef = module_def(c"cpython_sys_test_module");
+    static mut DEF: PyModuleDef = module_def(c"libpython_sys_test_module");
     with_gil(|| {
         // SAFETY: a static definition used once, with the GIL held / thread attached.
         unsafe {
@@ -352,7 +352,7 @@ fn a_module_definition_from_the_head_init_is_accepted() {
                 .to_str()
                 .unwrap()
                 .to_owned();
-            assert_eq!(name, "cpython_sys_test_module");
+            assert_eq!(name, "libpython_sys_test_module");
             Py_DECREF(module);
         }
     });
@@ -363,7 +363,7 @@ fn a_module_definition_from_the_head_init_is_accepted() {
 #[cfg(all(Py_3_15, Py_GIL_DISABLED))]
 #[test]
 fn free_threaded_3_15_refuses_a_definition_without_the_static_flag() {
-    static mut BAD: PyModuleDef = module_def(c"cpython_sys_bad_module");
+    static mut BAD: PyModuleDef = module_def(c"libpython_sys_bad_module");
     with_gil(|| {
         // SAFETY: a static definition, modified before first use, GIL held / attached.
         unsafe {
@@ -437,7 +437,7 @@ fn more_accessors_agree_with_the_interpreter() {
                 });
             }
             with_obj(
-                "sys.intern('cpython_sys_interned_' + str(len(sys.argv)))",
+                "sys.intern('libpython_sys_interned_' + str(len(sys.argv)))",
                 |s| assert_ne!(PyUnicode_CHECK_INTERNED(s), 0),
             );
             with_obj("''.join(['not', ' interned ', str(id(sys))])", |s| {

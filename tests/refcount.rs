@@ -6,7 +6,7 @@ mod common;
 use std::ffi::CString;
 
 use common::{allow_threads, check, eval, on_threads, with_gil, Obj, THREADS};
-use cpython_sys::*;
+use libpython_sys::*;
 
 const PAIRS: usize = 1_000_000;
 

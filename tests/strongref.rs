@@ -10,7 +10,7 @@ use std::ffi::{c_int, CStr};
 use std::ptr::null_mut;
 
 use common::{check, eval, with_gil};
-use cpython_sys::*;
+use libpython_sys::*;
 
 /// The pending exception's type name (clearing it), or `None`.
 fn take_error() -> Option<String> {
@@ -281,7 +281,7 @@ fn module_add_and_import_ref() {
     with_gil(|| {
         // SAFETY: live objects; every reference is released.
         unsafe {
-            let module = PyImport_AddModuleRef(c"cpython_sys_strongref_test".as_ptr());
+            let module = PyImport_AddModuleRef(c"libpython_sys_strongref_test".as_ptr());
             assert!(!module.is_null());
             let value = eval("object()");
             let before = refcnt(value);
@@ -298,7 +298,7 @@ fn module_add_and_import_ref() {
             );
             assert_eq!(PyModule_Add(module, c"null".as_ptr(), null_mut()), -1);
             assert_eq!(take_error().as_deref(), Some("SystemError"));
-            let again = PyImport_AddModuleRef(c"cpython_sys_strongref_test".as_ptr());
+            let again = PyImport_AddModuleRef(c"libpython_sys_strongref_test".as_ptr());
             assert_eq!(again, module);
             for o in [again, module, value] {
                 Py_DECREF(o);

@@ -8,7 +8,7 @@
 use std::ffi::c_long;
 use std::time::{Duration, Instant};
 
-use cpython_sys::*;
+use libpython_sys::*;
 
 extern "C" {
     fn c_incref_decref(o: *mut PyObject, n: c_long);

@@ -1,4 +1,4 @@
-//! ffi-check: are cpython-sys's bindings right for this Python?
+//! ffi-check: are libpython-sys's bindings right for this Python?
 //!
 //! The judges are the C compiler (through `cc`, against the interpreter's own headers and
 //! `pyconfig.h`) and the dynamic linker; never bindgen, and no libclang at check time.
@@ -279,10 +279,10 @@ fn checkable(python: &Path) -> Result<(), String> {
     }
 }
 
-/// Every CPython the machine has: CPYTHON_SYS_PYTHONS, PATH, pyenv, uv.
+/// Every CPython the machine has: LIBPYTHON_SYS_PYTHONS, PATH, pyenv, uv.
 fn discover() -> Vec<PathBuf> {
     let mut found: Vec<PathBuf> = Vec::new();
-    if let Some(list) = env_var("CPYTHON_SYS_PYTHONS") {
+    if let Some(list) = env_var("LIBPYTHON_SYS_PYTHONS") {
         for line in list.lines() {
             let path = line.split_whitespace().last().unwrap_or("");
             if !path.is_empty() {
@@ -324,10 +324,10 @@ fn discover() -> Vec<PathBuf> {
 const USAGE: &str =
     "usage: ffi-check [--python PATH]... [--all] [--bindings FILE] [--json] [--list-missing] [--strict]
 
-Checks cpython-sys's bindings against installed interpreters, judged by the C compiler
+Checks libpython-sys's bindings against installed interpreters, judged by the C compiler
 and the dynamic linker. Default: python3 on PATH, or PYO3_PYTHON.
   --python PATH     check this interpreter (repeatable)
-  --all             check every CPython found (CPYTHON_SYS_PYTHONS, PATH, pyenv, uv)
+  --all             check every CPython found (LIBPYTHON_SYS_PYTHONS, PATH, pyenv, uv)
   --bindings FILE   check this bindings file instead of src/bindings/<target>.rs
   --src DIR         the crate sources whose hand-written layer to check (default: src/)
   --json            one JSON document on stdout

@@ -16,9 +16,9 @@ fn root() -> PathBuf {
         .to_path_buf()
 }
 
-/// `LABEL PATH` lines: CPYTHON_SYS_PYTHONS, else `../shared/pythons/matrix`.
+/// `LABEL PATH` lines: LIBPYTHON_SYS_PYTHONS, else `../shared/pythons/matrix`.
 fn matrix() -> Vec<(String, PathBuf)> {
-    let text = match std::env::var("CPYTHON_SYS_PYTHONS") {
+    let text = match std::env::var("LIBPYTHON_SYS_PYTHONS") {
         Ok(list) if !list.trim().is_empty() => list,
         _ => Command::new(root().join("../shared/pythons/matrix"))
             .output()
@@ -71,7 +71,7 @@ impl Run {
 }
 
 fn ffi_check(python: &Path, bindings: Option<&Path>) -> Run {
-    let mut cmd = Command::new(env!("CARGO_BIN_EXE_ffi-check"));
+    let mut cmd = Command::new(env!("CARGO_BIN_EXE_libpython-sys-ffi-check"));
     cmd.arg("--python").arg(python);
     if let Some(b) = bindings {
         cmd.arg("--bindings").arg(b);
@@ -284,7 +284,7 @@ fn hand_written_layer_faults_under_its_cfgs() {
         ),
     ] {
         let Some(py) = python(target) else { return };
-        let out = Command::new(env!("CARGO_BIN_EXE_ffi-check"))
+        let out = Command::new(env!("CARGO_BIN_EXE_libpython-sys-ffi-check"))
             .arg("--python")
             .arg(&py)
             .arg("--src")

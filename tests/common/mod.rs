@@ -6,7 +6,7 @@ use std::ffi::{CStr, CString};
 use std::path::PathBuf;
 use std::sync::{Arc, Barrier, Once};
 
-use cpython_sys::*;
+use libpython_sys::*;
 
 static INIT: Once = Once::new();
 
@@ -123,13 +123,13 @@ pub fn eval_string(expr: &str) -> String {
 
 /// The interpreter the crate was built for (set by the build script).
 pub fn built_for() -> PathBuf {
-    PathBuf::from(env!("CPYTHON_SYS_PYTHON"))
+    PathBuf::from(env!("LIBPYTHON_SYS_PYTHON"))
 }
 
-/// `LABEL PATH` of the supported interpreters this machine has: `CPYTHON_SYS_PYTHONS`
+/// `LABEL PATH` of the supported interpreters this machine has: `LIBPYTHON_SYS_PYTHONS`
 /// (lines as `../shared/pythons/matrix` prints them), else that script's output.
 pub fn matrix() -> Vec<(String, PathBuf)> {
-    let text = match std::env::var("CPYTHON_SYS_PYTHONS") {
+    let text = match std::env::var("LIBPYTHON_SYS_PYTHONS") {
         Ok(list) if !list.trim().is_empty() => list,
         _ => {
             let script = PathBuf::from(env!("CARGO_MANIFEST_DIR")).join("../shared/pythons/matrix");

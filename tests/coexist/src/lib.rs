@@ -1,7 +1,7 @@
-//! cpython-sys next to pyo3 in one crate.
+//! libpython-sys next to pyo3 in one crate.
 
-/// The interpreter version as cpython-sys's build script saw it (`DEP_CPYTHON_SYS_VERSION`).
-pub const VERSION: &str = env!("CPYTHON_SYS_VERSION");
+/// The interpreter version as libpython-sys's build script saw it (`DEP_LIBPYTHON_SYS_VERSION`).
+pub const VERSION: &str = env!("LIBPYTHON_SYS_VERSION");
 
 #[cfg(test)]
 mod tests {
@@ -15,7 +15,7 @@ mod tests {
             let version: String = sys.getattr("version").unwrap().extract().unwrap();
             // SAFETY: the interpreter is initialized (pyo3's auto-initialize) and
             // Py_GetVersion returns a static NUL-terminated string.
-            let ours = unsafe { CStr::from_ptr(cpython_sys::Py_GetVersion()) };
+            let ours = unsafe { CStr::from_ptr(libpython_sys::Py_GetVersion()) };
             assert_eq!(ours.to_str().unwrap(), version);
             assert!(version.starts_with(&format!("{}.", super::VERSION)));
             let ft: bool = py
@@ -28,7 +28,7 @@ mod tests {
                 .unwrap_or(0)
                 == 1;
             assert_eq!(ft, cfg!(Py_GIL_DISABLED));
-            assert_eq!(env!("CPYTHON_SYS_TARGET").ends_with('t'), ft);
+            assert_eq!(env!("LIBPYTHON_SYS_TARGET").ends_with('t'), ft);
         });
     }
 }
