@@ -1,25 +1,23 @@
 //! What the build script tells cargo: PyO3-compatible cfgs, link lines and the
 //! `DEP_LIBPYTHON_SYS_*` metadata that dependents' build scripts read.
 
-use crate::{cargo_env, env_var, Config, Error, MAX_MINOR, MIN_MINOR};
+use libpython_sys_build::select::Selection;
+
+use crate::{cargo_env, env_var, Error};
 
 /// Registers every cfg this crate (or a dependent copying its cfgs) may test.
 pub fn declare_expected() {
-    for minor in MIN_MINOR..=MAX_MINOR + 1 {
-        println!("cargo::rustc-check-cfg=cfg(Py_3_{minor})");
+    for check in libpython_sys_build::cfgs::expected() {
+        println!("cargo::rustc-check-cfg={check}");
     }
-    println!("cargo::rustc-check-cfg=cfg(Py_GIL_DISABLED)");
-    // Reserved for the stable-ABI targets; never set yet.
-    println!("cargo::rustc-check-cfg=cfg(Py_LIMITED_API)");
-    println!("cargo::rustc-check-cfg=cfg(py_sys_config, values(\"Py_DEBUG\", \"Py_REF_DEBUG\", \"Py_TRACE_REFS\"))");
 }
 
 /// The cfgs for the selected configuration, as PyO3 names them.
-pub fn cfg_names(config: &Config) -> Vec<String> {
-    config.headers.cfgs(config.bindings_minor)
+pub fn cfg_names(config: &Selection) -> Vec<String> {
+    libpython_sys_build::cfgs::for_headers(&config.headers, config.bindings_minor)
 }
 
-pub fn emit(config: &Config) {
+pub fn emit(config: &Selection) {
     for cfg in cfg_names(config) {
         println!("cargo::rustc-cfg={cfg}");
     }
@@ -31,7 +29,7 @@ fn extension_module() -> bool {
         || env_var("PYO3_BUILD_EXTENSION_MODULE").is_some()
 }
 
-pub fn link(config: &Config) -> Result<(), Error> {
+pub fn link(config: &Selection) -> Result<(), Error> {
     let interp = &config.interpreter;
     for line in &interp.extra_lines {
         println!("{line}");
@@ -59,14 +57,14 @@ pub fn link(config: &Config) -> Result<(), Error> {
 }
 
 /// `DEP_LIBPYTHON_SYS_<KEY>` for dependents' build scripts.
-pub fn metadata(config: &Config) {
+pub fn metadata(config: &Selection) {
     let h = &config.headers;
     let interp = &config.interpreter;
     let mut meta = vec![
         ("VERSION", format!("{}.{}", h.major, h.minor)),
         ("VERSION_FULL", h.version.clone()),
         ("VERSION_HEX", format!("0x{:08x}", h.version_hex)),
-        ("TARGET", config.target.clone()),
+        ("TARGET", config.label.clone()),
         ("FREE_THREADED", u8::from(h.gil_disabled).to_string()),
         ("DEBUG", u8::from(h.debug).to_string()),
         ("INCLUDE", h.include_dir.display().to_string()),
@@ -85,7 +83,7 @@ pub fn metadata(config: &Config) {
     if let Some(exe) = &interp.executable {
         println!("cargo::rustc-env=LIBPYTHON_SYS_PYTHON={}", exe.display());
     }
-    println!("cargo::rustc-env=LIBPYTHON_SYS_TARGET={}", config.target);
+    println!("cargo::rustc-env=LIBPYTHON_SYS_TARGET={}", config.label);
     println!(
         "cargo::rustc-env=LIBPYTHON_SYS_INCLUDE={}",
         h.include_dir.display()

@@ -18,7 +18,9 @@ use bindgen::callbacks::{
     ParseCallbacks, Token,
 };
 
-use crate::{cargo_env, env_var, Config, Error};
+use libpython_sys_build::select::Selection as Config;
+
+use crate::{cargo_env, env_var, Error};
 
 /// CPython's public names: `Py*`, `_Py*`, `PY*` and the unprefixed families of
 /// `methodobject.h`, `structmember.h`, `code.h`, `frameobject.h`, `pythread.h`, `unicodeobject.h`.
@@ -316,7 +318,7 @@ pub fn generate(config: &Config) -> Result<String, Error> {
         ))
         .raw_line(format!(
             "// Regenerate: scripts/regenerate-bindings {}  (never edit by hand)",
-            config.target
+            config.label
         ))
         .allowlist_function(public_regex())
         .allowlist_var(public_regex())
@@ -340,44 +342,15 @@ pub fn generate(config: &Config) -> Result<String, Error> {
 /// `PySignal_SetWakeupFd`, `_PyCodec_Forget`, … without exporting them). The dynamic
 /// linker judges. Without a shared libpython nothing is filtered.
 fn unexported(config: &Config, externs: &BTreeSet<String>) -> Result<Vec<String>, Error> {
-    let interp = &config.interpreter;
-    let (Some(dir), Some(name)) = (&interp.lib_dir, &interp.lib_name) else {
+    let Some(lib) = config.interpreter.libpython() else {
         return Ok(Vec::new());
     };
-    let lib = dir.join(format!(
-        "lib{name}.{}",
-        if cfg!(target_os = "macos") {
-            "dylib"
-        } else {
-            "so"
-        }
-    ));
-    if !interp.shared || !lib.is_file() {
-        return Ok(Vec::new());
-    }
-    let path =
-        std::ffi::CString::new(lib.display().to_string()).map_err(|e| Error::new(e.to_string()))?;
-    // SAFETY: dlopen with a valid C string; the handle is used only for dlsym lookups
-    // and closed below.
-    let handle = unsafe { libc::dlopen(path.as_ptr(), libc::RTLD_LAZY | libc::RTLD_LOCAL) };
-    if handle.is_null() {
-        return Err(Error::new(format!(
-            "the dynamic linker cannot load {}",
-            lib.display()
-        )));
-    }
-    let missing = externs
+    let lib = libpython_sys_build::dynlib::Library::open(&lib)?;
+    Ok(externs
         .iter()
-        .filter(|name| {
-            let sym = std::ffi::CString::new(name.as_str()).unwrap();
-            // SAFETY: `handle` is open; dlsym only looks the name up.
-            unsafe { libc::dlsym(handle, sym.as_ptr()) }.is_null()
-        })
+        .filter(|name| !lib.exports(name))
         .cloned()
-        .collect();
-    // SAFETY: closes the handle opened above, once.
-    unsafe { libc::dlclose(handle) };
-    Ok(missing)
+        .collect())
 }
 
 /// bindgen does not export its version; the one this crate pins is the one in Cargo.toml.
@@ -400,7 +373,7 @@ pub fn run(config: &Config) -> Result<PathBuf, Error> {
         }
         let dest = Path::new(&cargo_env("CARGO_MANIFEST_DIR"))
             .join("src/bindings")
-            .join(format!("{}.rs", config.target));
+            .join(format!("{}.rs", config.label));
         std::fs::write(&dest, &code)
             .map_err(|e| Error::new(format!("cannot write {}: {e}", dest.display())))?;
         println!("cargo::warning=wrote {}", dest.display());

@@ -6,11 +6,14 @@ use std::path::Path;
 
 use crate::ctype::lex;
 use crate::model::Bindings;
-use crate::{c_build, Target};
+use crate::Target;
 
 /// `wrapper.h` through the C preprocessor, against the interpreter's headers.
 pub fn preprocess(t: &Target) -> Result<String, String> {
-    let out = c_build()
+    let out = t
+        .compiler
+        .build
+        .clone()
         .include(&t.include_dir)
         .file(&t.wrapper)
         .try_expand()
@@ -20,7 +23,10 @@ pub fn preprocess(t: &Target) -> Result<String, String> {
 
 /// The names of the macros the headers define (`-dM`).
 pub fn macros(t: &Target) -> Result<BTreeSet<String>, String> {
-    let out = c_build()
+    let out = t
+        .compiler
+        .build
+        .clone()
         .include(&t.include_dir)
         .file(&t.wrapper)
         .flag("-dM")

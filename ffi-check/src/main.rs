@@ -1,51 +1,33 @@
 //! ffi-check: are libpython-sys's bindings right for this Python?
 //!
-//! The judges are the C compiler (through `cc`, against the interpreter's own headers and
-//! `pyconfig.h`) and the dynamic linker; never bindgen, and no libclang at check time.
+//! It checks the libpython-sys that the project in the current directory resolved (or
+//! the source tree given with `--crate`) against the interpreter that project's build
+//! would use (or those given with `--python`). The judges are the C compiler (through
+//! `cc`, against the interpreter's own headers and `pyconfig.h`) and the dynamic linker;
+//! never bindgen, and no libclang at check time.
 
 mod coverage;
 mod ctype;
 mod handwritten;
-#[allow(dead_code)]
-#[path = "../../build/headers.rs"]
-mod headers;
-#[allow(dead_code)]
-#[path = "../../build/interpreter.rs"]
-mod interpreter;
+mod krate;
 mod model;
 mod probe;
 mod report;
 mod symbols;
 
-use std::cell::RefCell;
 use std::path::{Path, PathBuf};
 use std::time::Instant;
 
+use krate::Krate;
+use libpython_sys_build::select::{self, RustTarget, Selection};
+use libpython_sys_build::{discover, Compiler};
 use probe::Finding;
 
-/// The error type the shared build modules expect, shared with the build script.
-#[allow(dead_code)]
-#[path = "../../build/error.rs"]
-mod error;
-pub use error::Error;
-
-pub fn env_var(name: &str) -> Option<String> {
-    std::env::var(name).ok().filter(|v| !v.is_empty())
-}
-
-pub fn track_file(_: &Path) {}
-
-thread_local! {
-    static SCRATCH: RefCell<PathBuf> = RefCell::new(std::env::temp_dir());
-}
-
-pub fn scratch_dir() -> PathBuf {
-    SCRATCH.with(|s| s.borrow().clone())
-}
-
+/// The target ffi-check was built for: it checks interpreters of this platform.
 const HOST: &str = env!("FFI_CHECK_TARGET");
 
-pub fn c_build() -> cc::Build {
+/// The C compiler for [`HOST`], scratch files in `scratch`.
+fn compiler(scratch: &Path) -> Compiler {
     let mut build = cc::Build::new();
     build
         .target(HOST)
@@ -54,27 +36,30 @@ pub fn c_build() -> cc::Build {
         .debug(false)
         .cargo_metadata(false)
         .cargo_warnings(false)
-        .out_dir(scratch_dir());
-    build
+        .out_dir(scratch);
+    Compiler {
+        build,
+        scratch: scratch.to_path_buf(),
+    }
 }
 
-/// The workspace root (where `src/bindings` and `wrapper.h` live).
-fn repo_root() -> PathBuf {
-    Path::new(env!("CARGO_MANIFEST_DIR"))
-        .parent()
-        .expect("ffi-check lives in the workspace")
-        .to_path_buf()
+fn rust_target() -> RustTarget {
+    RustTarget {
+        triple: HOST.to_string(),
+        pointer_width: usize::BITS,
+    }
 }
 
 /// One interpreter to check, with everything read from it and its headers.
 pub struct Target {
     pub label: String,
     pub python: PathBuf,
-    pub interp: interpreter::Interpreter,
-    pub headers: headers::Headers,
+    pub interp: libpython_sys_build::interpreter::Interpreter,
+    pub headers: libpython_sys_build::headers::Headers,
     pub include_dir: PathBuf,
     pub wrapper: PathBuf,
-    pub compiler: cc::Tool,
+    pub compiler: Compiler,
+    pub cc: cc::Tool,
 }
 
 pub struct Report {
@@ -84,6 +69,8 @@ pub struct Report {
     pub version: String,
     pub free_threaded: bool,
     pub bindings: PathBuf,
+    /// The CPython release the bindings file was generated from.
+    pub origin: Option<String>,
     pub counts: probe::Counts,
     pub findings: Vec<Finding>,
     pub coverage: Option<coverage::Coverage>,
@@ -99,66 +86,66 @@ impl Report {
     }
 }
 
-fn target(python: &Path) -> Result<Target, String> {
-    let interp =
-        interpreter::query(python, &python.display().to_string()).map_err(|e| e.to_string())?;
-    if interp.implementation != "CPython" {
-        return Err(format!(
-            "{} is {}, not CPython",
-            python.display(),
-            interp.implementation
-        ));
-    }
-    let include_dir = interp
-        .include_dir
-        .clone()
-        .ok_or("the interpreter reports no include directory")?;
-    let headers =
-        headers::read(&include_dir, &python.display().to_string()).map_err(|e| e.to_string())?;
-    let label = format!(
-        "3.{}{}",
-        headers.minor,
-        if headers.gil_disabled { "t" } else { "" }
-    );
+/// Selects the interpreter (`python`, or the one the build would use) the way the
+/// build script does, refusing what the build refuses.
+fn target(python: Option<&Path>, krate: &Krate, compiler: Compiler) -> Result<Target, String> {
+    let Selection {
+        interpreter,
+        headers,
+        label,
+        ..
+    } = select::select(python, &compiler, &rust_target()).map_err(|e| e.to_string())?;
     Ok(Target {
         label,
-        python: python.to_path_buf(),
-        interp,
-        include_dir,
+        python: interpreter
+            .executable
+            .clone()
+            .or_else(|| python.map(Path::to_path_buf))
+            .unwrap_or_default(),
+        include_dir: headers.include_dir.clone(),
+        interp: interpreter,
         headers,
-        wrapper: repo_root().join("wrapper.h"),
-        compiler: c_build().get_compiler(),
+        wrapper: krate.wrapper(),
+        cc: compiler.build.get_compiler(),
+        compiler,
     })
 }
 
-/// Checks `bindings` (default: the file the build script would select) against `python`.
-fn check(python: &Path, opts: &Options) -> Result<Report, String> {
+/// Checks `bindings` (default: the file the build script would select) against `python`
+/// (default: the interpreter the build would use).
+fn check(python: Option<&Path>, opts: &Options) -> Result<Report, String> {
     let (bindings, json, strict) = (opts.bindings.as_deref(), opts.json, opts.strict);
     let started = Instant::now();
     let work = std::env::temp_dir().join(format!(
         "ffi-check-{}-{}",
         std::process::id(),
-        python.display().to_string().replace(['/', '.'], "_")
+        python
+            .map(|p| p.display().to_string())
+            .unwrap_or_default()
+            .replace(['/', '.'], "_")
     ));
     std::fs::create_dir_all(&work).map_err(|e| e.to_string())?;
-    SCRATCH.with(|s| *s.borrow_mut() = work.clone());
-    let t = target(python)?;
+    let t = target(python, &opts.krate, compiler(&work))?;
     if !json {
-        eprintln!("ffi-check: checking {} ({}) ...", t.label, python.display());
+        eprintln!(
+            "ffi-check: checking {} against {} ({}) ...",
+            opts.krate.describe(),
+            t.label,
+            t.python.display()
+        );
     }
-    let path = bindings.map(Path::to_path_buf).unwrap_or_else(|| {
-        repo_root()
-            .join("src/bindings")
-            .join(format!("{}.rs", t.label))
-    });
+    let path = bindings
+        .map(Path::to_path_buf)
+        .unwrap_or_else(|| opts.krate.bindings(&t.label));
     let mut b = model::load(&path)?;
     let mut report = Report {
         strict,
         label: t.label.clone(),
-        python: python.to_path_buf(),
+        python: t.python.clone(),
         version: t.headers.version.clone(),
         free_threaded: t.headers.gil_disabled,
         bindings: path.clone(),
+        origin: b.origin.as_ref().map(|o| o.version.text.clone()),
         counts: probe::Counts::new(),
         findings: Vec::new(),
         coverage: None,
@@ -174,13 +161,15 @@ fn check(python: &Path, opts: &Options) -> Result<Report, String> {
             c: t.headers.version.clone(),
             drift: false,
         }),
-        Some(o) if o.minor != t.headers.minor || o.free_threaded != t.headers.gil_disabled => {
+        Some(o)
+            if o.version.minor != t.headers.minor || o.free_threaded != t.headers.gil_disabled =>
+        {
             report.findings.push(Finding {
                 class: "config",
                 item: path.display().to_string(),
                 rust: format!(
                     "bindings for CPython {} {} build",
-                    o.version,
+                    o.version.text,
                     build(o.free_threaded)
                 ),
                 c: format!(
@@ -198,7 +187,10 @@ fn check(python: &Path, opts: &Options) -> Result<Report, String> {
         let preprocessed = coverage::preprocess(&t)?;
         let names = ctype::CNames::scan(&preprocessed);
         // 6. The hand-written layer, compiled with the cfgs the build script would set.
-        let cfgs = t.headers.cfgs(t.headers.minor.min(headers::MAX_MINOR));
+        let cfgs = libpython_sys_build::cfgs::for_headers(
+            &t.headers,
+            t.headers.minor.min(libpython_sys_build::targets::MAX_MINOR),
+        );
         let layer = handwritten::load(
             &opts.src,
             &handwritten::Cfgs {
@@ -235,7 +227,8 @@ fn check(python: &Path, opts: &Options) -> Result<Report, String> {
         let (checked, missing) = symbols::check(&t, &b)?;
         report.counts.insert("symbols", checked);
         report.findings.extend(missing);
-        let not_ported = coverage::not_ported(&repo_root().join("NOT_PORTED.md"), t.headers.minor);
+        let not_ported =
+            coverage::not_ported(&opts.krate.root.join("NOT_PORTED.md"), t.headers.minor);
         report.coverage = Some(coverage::measure(&preprocessed, &b, &opts.src, &not_ported));
         classify_drift(&t, &b, &mut report.findings);
     }
@@ -252,7 +245,7 @@ fn check(python: &Path, opts: &Options) -> Result<Report, String> {
 /// generated from, which CI checks.
 fn classify_drift(t: &Target, b: &model::Bindings, findings: &mut [Finding]) {
     let Some(origin) = &b.origin else { return };
-    if origin.minor != t.headers.minor || origin.micro <= t.headers.micro {
+    if origin.version.minor != t.headers.minor || origin.version.micro <= t.headers.micro {
         return;
     }
     for f in findings.iter_mut().filter(|f| f.class != "config") {
@@ -260,82 +253,28 @@ fn classify_drift(t: &Target, b: &model::Bindings, findings: &mut [Finding]) {
     }
 }
 
-/// Whether a discovered interpreter can be checked: CPython 3.9-3.15 with its headers.
-fn checkable(python: &Path) -> Result<(), String> {
-    let interp =
-        interpreter::query(python, &python.display().to_string()).map_err(|e| e.to_string())?;
-    if interp.implementation != "CPython" {
-        return Err(format!("{} is not CPython", interp.implementation));
-    }
-    if interp.major != 3 || !(9..=15).contains(&interp.minor) {
-        return Err(format!(
-            "Python {}.{} is not a supported version (3.9-3.15)",
-            interp.major, interp.minor
-        ));
-    }
-    match interp.include_dir {
-        Some(dir) if dir.join("Python.h").is_file() => Ok(()),
-        _ => Err("its headers are not installed".into()),
-    }
-}
-
-/// Every CPython the machine has: LIBPYTHON_SYS_PYTHONS, PATH, pyenv, uv.
-fn discover() -> Vec<PathBuf> {
-    let mut found: Vec<PathBuf> = Vec::new();
-    if let Some(list) = env_var("LIBPYTHON_SYS_PYTHONS") {
-        for line in list.lines() {
-            let path = line.split_whitespace().last().unwrap_or("");
-            if !path.is_empty() {
-                found.push(PathBuf::from(path));
-            }
-        }
-    }
-    let home = PathBuf::from(env_var("HOME").unwrap_or_default());
-    let mut dirs: Vec<PathBuf> =
-        std::env::split_paths(&std::env::var_os("PATH").unwrap_or_default()).collect();
-    for root in [
-        home.join(".pyenv/versions"),
-        home.join(".local/share/uv/python"),
-    ] {
-        if let Ok(entries) = std::fs::read_dir(root) {
-            let mut installs: Vec<PathBuf> = entries
-                .filter_map(Result::ok)
-                .map(|e| e.path().join("bin"))
-                .collect();
-            installs.sort();
-            dirs.extend(installs);
-        }
-    }
-    for dir in dirs {
-        for minor in 9..=15 {
-            for suffix in ["", "t"] {
-                let exe = dir.join(format!("python3.{minor}{suffix}"));
-                if exe.is_file() && !exe.to_string_lossy().contains("/shims/") {
-                    found.push(exe);
-                }
-            }
-        }
-    }
-    let mut seen = std::collections::BTreeSet::new();
-    found.retain(|p| seen.insert(std::fs::canonicalize(p).unwrap_or_else(|_| p.clone())));
-    found
-}
-
-const USAGE: &str =
-    "usage: ffi-check [--python PATH]... [--all] [--bindings FILE] [--json] [--list-missing] [--strict]
+const USAGE: &str = "usage: libpython-sys-ffi-check [--python PATH]... [--all] [--crate DIR | --manifest-path FILE] [--bindings FILE] [--src DIR] [--json] [--list-missing] [--strict] [--provenance]
 
 Checks libpython-sys's bindings against installed interpreters, judged by the C compiler
-and the dynamic linker. Default: python3 on PATH, or PYO3_PYTHON.
-  --python PATH     check this interpreter (repeatable)
-  --all             check every CPython found (LIBPYTHON_SYS_PYTHONS, PATH, pyenv, uv)
-  --bindings FILE   check this bindings file instead of src/bindings/<target>.rs
-  --src DIR         the crate sources whose hand-written layer to check (default: src/)
-  --json            one JSON document on stdout
-  --list-missing    list the functions the headers declare that the crate does not bind
-  --strict          count patch-level drift (bindings from a newer patch release) as failure";
+and the dynamic linker.
+
+Which libpython-sys: the version the project in the current directory resolved (its
+Cargo.lock, through `cargo metadata`). Which interpreter: the one that project's build
+would use (PYO3_CONFIG_FILE, PYO3_PYTHON, VIRTUAL_ENV, CONDA_PREFIX, python3 on PATH).
+  --python PATH         check this interpreter instead (repeatable)
+  --all                 check every CPython 3.9-3.15 found (LIBPYTHON_SYS_PYTHONS, PATH, pyenv, uv)
+  --crate DIR           check the libpython-sys source tree in DIR instead
+  --manifest-path FILE  the project whose resolved libpython-sys to check
+  --bindings FILE       check this bindings file instead of src/bindings/<target>.rs
+  --src DIR             the hand-written layer to check (default: the crate's src/)
+  --json                one JSON document on stdout
+  --list-missing        list the functions the headers declare that the crate does not bind
+  --strict              count patch-level drift (bindings from a newer patch release) as failure
+  --provenance          print which CPython release each bindings file was generated from, and exit";
 
 /// What every check of this run shares.
 struct Options {
+    krate: Krate,
     bindings: Option<PathBuf>,
     src: PathBuf,
     json: bool,
@@ -344,32 +283,28 @@ struct Options {
 
 fn main() {
     let mut pythons = Vec::new();
-    let (mut all, mut json, mut list_missing, mut strict, mut bindings) =
-        (false, false, false, false, None);
-    let mut src = repo_root().join("src");
+    let (mut all, mut json, mut list_missing, mut strict, mut provenance) =
+        (false, false, false, false, false);
+    let (mut bindings, mut src, mut crate_dir, mut manifest) = (None, None, None, None);
     let mut args = std::env::args().skip(1);
+    let value = |args: &mut dyn Iterator<Item = String>, what: &str| -> PathBuf {
+        PathBuf::from(
+            args.next()
+                .unwrap_or_else(|| usage_error(&format!("{what} needs a value"))),
+        )
+    };
     while let Some(arg) = args.next() {
         match arg.as_str() {
-            "--python" => pythons.push(PathBuf::from(
-                args.next()
-                    .unwrap_or_else(|| usage_error("--python needs a path")),
-            )),
-            "--bindings" => {
-                bindings = Some(PathBuf::from(
-                    args.next()
-                        .unwrap_or_else(|| usage_error("--bindings needs a file")),
-                ))
-            }
-            "--src" => {
-                src = PathBuf::from(
-                    args.next()
-                        .unwrap_or_else(|| usage_error("--src needs a directory")),
-                )
-            }
+            "--python" => pythons.push(value(&mut args, "--python")),
+            "--bindings" => bindings = Some(value(&mut args, "--bindings")),
+            "--src" => src = Some(value(&mut args, "--src")),
+            "--crate" => crate_dir = Some(value(&mut args, "--crate")),
+            "--manifest-path" => manifest = Some(value(&mut args, "--manifest-path")),
             "--all" => all = true,
             "--json" => json = true,
             "--list-missing" => list_missing = true,
             "--strict" => strict = true,
+            "--provenance" => provenance = true,
             "-h" | "--help" => {
                 println!("{USAGE}");
                 return;
@@ -377,41 +312,45 @@ fn main() {
             other => usage_error(&format!("unknown argument {other}")),
         }
     }
+    let cwd = std::env::current_dir().unwrap_or_default();
+    let krate = match crate_dir {
+        Some(dir) => Krate::at(&dir),
+        None => Krate::resolved(&cwd, manifest.as_deref()),
+    }
+    .and_then(|k| k.check_compatible().map(|()| k))
+    .unwrap_or_else(|e| fatal(&e));
+    if provenance {
+        report::provenance(&krate);
+        return;
+    }
     // The probe is compiled elsewhere: paths must be absolute.
-    let src = std::fs::canonicalize(&src).unwrap_or(src);
-    let bindings = bindings.map(|b| std::fs::canonicalize(&b).unwrap_or(b));
+    let absolute = |p: PathBuf| std::fs::canonicalize(&p).unwrap_or(p);
     let opts = Options {
-        bindings,
-        src,
+        src: absolute(src.unwrap_or_else(|| krate.src())),
+        bindings: bindings.map(absolute),
+        krate,
         json,
         strict,
     };
-    let explicit = pythons.len();
     if all {
-        pythons.extend(discover());
+        pythons.extend(discover::matrix().into_iter().map(|(_, p)| p));
     }
-    if pythons.is_empty() {
-        pythons.push(PathBuf::from(
-            env_var("PYO3_PYTHON").unwrap_or_else(|| "python3".into()),
-        ));
+    let mut targets: Vec<Option<PathBuf>> = pythons.into_iter().map(Some).collect();
+    if targets.is_empty() {
+        targets.push(None); // the interpreter the build would use
     }
     let started = Instant::now();
     let mut reports = Vec::new();
     let mut errors = Vec::new();
-    let mut skipped = 0;
-    for (i, python) in pythons.iter().enumerate() {
-        // A discovered interpreter that cannot be checked (no headers, unsupported
-        // version, not CPython) is skipped with the reason; a named one is an error.
-        if i >= explicit {
-            if let Err(reason) = checkable(python) {
-                if !json {
-                    println!("{}  skipped: {reason}", python.display());
-                }
-                skipped += 1;
+    let mut seen = std::collections::BTreeSet::new();
+    let total = targets.len();
+    for python in &targets {
+        if let Some(p) = python {
+            if !seen.insert(std::fs::canonicalize(p).unwrap_or_else(|_| p.clone())) {
                 continue;
             }
         }
-        match check(python, &opts) {
+        match check(python.as_deref(), &opts) {
             Ok(r) => {
                 if !json {
                     report::print(&r, list_missing);
@@ -419,20 +358,25 @@ fn main() {
                 reports.push(r);
             }
             Err(e) => {
+                let name = python
+                    .as_ref()
+                    .map_or("the build's interpreter".to_string(), |p| {
+                        p.display().to_string()
+                    });
                 if !json {
-                    println!("{}  error: {e}", python.display());
+                    println!("{name}  error: {e}");
                 }
-                errors.push((python.clone(), e));
+                errors.push((PathBuf::from(name), e));
             }
         }
     }
     let failed = reports.iter().filter(|r| r.failed() > 0).count() + errors.len();
     if json {
-        println!("{}", report::json(&reports, &errors));
-    } else if pythons.len() > 1 {
+        println!("{}", report::json(&opts.krate, &reports, &errors));
+    } else if total > 1 {
         println!(
-            "ffi-check: {} passed, {failed} failed, {skipped} skipped  ({:.1} s)",
-            pythons.len() - skipped - failed,
+            "ffi-check: {} passed, {failed} failed  ({:.1} s)",
+            reports.len() + errors.len() - failed,
             started.elapsed().as_secs_f64()
         );
     }
@@ -442,4 +386,10 @@ fn main() {
 fn usage_error(msg: &str) -> ! {
     eprintln!("ffi-check: {msg}\n{USAGE}");
     std::process::exit(2);
+}
+
+/// A problem that stops the run before any check: one line, exit 1.
+fn fatal(msg: &str) -> ! {
+    eprintln!("ffi-check: {msg}");
+    std::process::exit(1);
 }

@@ -3,18 +3,9 @@
 use std::collections::BTreeMap;
 use std::path::{Path, PathBuf};
 
+use libpython_sys_build::targets::Origin;
 use quote::ToTokens;
 use syn::{Fields, ForeignItem, Item, ReturnType, Type};
-
-/// What the first lines of a generated file say it was generated from.
-#[derive(Debug, Clone)]
-pub struct Origin {
-    /// `PY_VERSION` of the headers, e.g. `3.14.4`.
-    pub version: String,
-    pub minor: u32,
-    pub micro: u32,
-    pub free_threaded: bool,
-}
 
 #[derive(Debug, Clone)]
 pub struct Field {
@@ -82,33 +73,6 @@ pub fn tokens(ty: &Type) -> String {
     ty.to_token_stream().to_string()
 }
 
-/// `CPython 3.14.4 headers, free-threaded build (Py_GIL_DISABLED).` from the header comment.
-fn origin(source: &str) -> Option<Origin> {
-    let line = source
-        .lines()
-        .take(10)
-        .find(|l| l.starts_with("// CPython "))?;
-    let version = line
-        .strip_prefix("// CPython ")?
-        .split_whitespace()
-        .next()?
-        .to_string();
-    let mut parts = version.split('.');
-    let _major = parts.next()?;
-    let minor = parts.next()?.parse().ok()?;
-    let micro_text: String = parts
-        .next()?
-        .chars()
-        .take_while(char::is_ascii_digit)
-        .collect();
-    Some(Origin {
-        minor,
-        micro: micro_text.parse().ok()?,
-        free_threaded: line.contains("free-threaded"),
-        version,
-    })
-}
-
 /// Loads a generated bindings file.
 pub fn load(path: &Path) -> Result<Bindings, String> {
     load_items(path, "", &|_| true)
@@ -138,7 +102,7 @@ pub fn load_items(
         syn::parse_file(&source).map_err(|e| format!("cannot parse {}: {e}", path.display()))?;
     let mut b = Bindings {
         path: path.to_path_buf(),
-        origin: origin(&source),
+        origin: Origin::parse(&source),
         ..Bindings::default()
     };
     let mut raw_records: RawRecords = BTreeMap::new();

@@ -120,7 +120,7 @@ fn compile_until_clean(
     for _ in 0..4 {
         std::fs::write(path, &file.text)
             .map_err(|e| format!("cannot write {}: {e}", path.display()))?;
-        let mut cmd = target.compiler.to_command();
+        let mut cmd = target.cc.to_command();
         cmd.arg(format!("-I{}", target.include_dir.display()))
             .args(["-std=gnu11", "-fmax-errors=0"])
             .args(extra)

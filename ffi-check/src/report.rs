@@ -3,7 +3,27 @@
 use std::fmt::Write as _;
 use std::path::PathBuf;
 
+use crate::krate::Krate;
 use crate::Report;
+
+/// What each checked-in bindings file of `krate` was generated from.
+pub fn provenance(krate: &Krate) {
+    println!("{}: bindings generated from", krate.describe());
+    for (target, origin) in krate.provenance() {
+        match origin {
+            Some(o) => println!(
+                "  {target:<6} CPython {} headers, {} build",
+                o.version.text,
+                if o.free_threaded {
+                    "free-threaded"
+                } else {
+                    "default (GIL)"
+                }
+            ),
+            None => println!("  {target:<6} (no bindings file)"),
+        }
+    }
+}
 
 /// `1240` -> `1,240`.
 fn thousands(n: usize) -> String {
@@ -55,6 +75,14 @@ pub fn print(r: &Report, list_missing: bool) {
         r.failed(),
         detail.join(", "),
         r.seconds
+    );
+    println!(
+        "  bindings {}{}",
+        r.bindings.display(),
+        r.origin
+            .as_ref()
+            .map(|o| format!(", generated from CPython {o}"))
+            .unwrap_or_default()
     );
     for f in &r.findings {
         let tag = if f.drift { "DRIFT" } else { "FAIL " };
@@ -117,8 +145,13 @@ fn list(items: &[String]) -> String {
     )
 }
 
-pub fn json(reports: &[Report], errors: &[(PathBuf, String)]) -> String {
-    let mut out = String::from("{\"interpreters\":[");
+pub fn json(krate: &Krate, reports: &[Report], errors: &[(PathBuf, String)]) -> String {
+    let mut out = format!(
+        "{{\"crate\":{{\"name\":\"libpython-sys\",\"version\":{},\"source\":{},\"root\":{}}},\"interpreters\":[",
+        esc(&krate.version),
+        esc(&krate.source),
+        esc(&krate.root.display().to_string())
+    );
     for (i, r) in reports.iter().enumerate() {
         if i > 0 {
             out.push(',');
@@ -155,12 +188,13 @@ pub fn json(reports: &[Report], errors: &[(PathBuf, String)]) -> String {
         });
         let _ = write!(
             out,
-            "{{\"target\":{},\"python\":{},\"version\":{},\"free_threaded\":{},\"bindings\":{},\"checked\":{},\"failed\":{},\"counts\":{{{}}},\"findings\":[{}],\"coverage\":{},\"seconds\":{:.3}}}",
+            "{{\"target\":{},\"python\":{},\"version\":{},\"free_threaded\":{},\"bindings\":{},\"origin\":{},\"checked\":{},\"failed\":{},\"counts\":{{{}}},\"findings\":[{}],\"coverage\":{},\"seconds\":{:.3}}}",
             esc(&r.label),
             esc(&r.python.display().to_string()),
             esc(&r.version),
             r.free_threaded,
             esc(&r.bindings.display().to_string()),
+            r.origin.as_deref().map_or("null".to_string(), esc),
             r.counts.values().sum::<usize>(),
             r.failed(),
             counts.join(","),

@@ -5,9 +5,8 @@
 use std::path::{Path, PathBuf};
 use std::process::Command;
 
-const TARGETS: [&str; 10] = [
-    "3.9", "3.10", "3.11", "3.12", "3.13", "3.13t", "3.14", "3.14t", "3.15", "3.15t",
-];
+use libpython_sys_build::discover;
+use libpython_sys_build::targets::TARGETS;
 
 fn root() -> PathBuf {
     Path::new(env!("CARGO_MANIFEST_DIR"))
@@ -16,37 +15,10 @@ fn root() -> PathBuf {
         .to_path_buf()
 }
 
-/// `LABEL PATH` lines: LIBPYTHON_SYS_PYTHONS, else `../shared/pythons/matrix`.
-fn matrix() -> Vec<(String, PathBuf)> {
-    let text = match std::env::var("LIBPYTHON_SYS_PYTHONS") {
-        Ok(list) if !list.trim().is_empty() => list,
-        _ => Command::new(root().join("../shared/pythons/matrix"))
-            .output()
-            .map(|o| String::from_utf8_lossy(&o.stdout).into_owned())
-            .unwrap_or_default(),
-    };
-    text.lines()
-        .filter_map(|l| l.split_once(char::is_whitespace))
-        .map(|(label, path)| (label.to_string(), PathBuf::from(path.trim())))
-        .collect()
-}
-
 /// The interpreter for `label`. Absent: skipped with the reason on a user's machine,
 /// a failure under `CI=true`.
 fn python(label: &str) -> Option<PathBuf> {
-    let found = matrix()
-        .into_iter()
-        .find(|(l, _)| l == label)
-        .map(|(_, p)| p);
-    if found.is_none() {
-        let reason = format!("needs the {label} interpreter, which this machine does not have");
-        assert!(
-            std::env::var("CI").map_or(true, |v| v != "true"),
-            "{reason} (CI=true: a missing interpreter is a failure)"
-        );
-        eprintln!("skipped: {reason}");
-    }
-    found
+    discover::require(label, &discover::matrix(), "an interpreter")
 }
 
 struct Run {

@@ -126,37 +126,8 @@ pub fn built_for() -> PathBuf {
     PathBuf::from(env!("LIBPYTHON_SYS_PYTHON"))
 }
 
-/// `LABEL PATH` of the supported interpreters this machine has: `LIBPYTHON_SYS_PYTHONS`
-/// (lines as `../shared/pythons/matrix` prints them), else that script's output.
-pub fn matrix() -> Vec<(String, PathBuf)> {
-    let text = match std::env::var("LIBPYTHON_SYS_PYTHONS") {
-        Ok(list) if !list.trim().is_empty() => list,
-        _ => {
-            let script = PathBuf::from(env!("CARGO_MANIFEST_DIR")).join("../shared/pythons/matrix");
-            std::process::Command::new(script)
-                .output()
-                .map(|out| String::from_utf8_lossy(&out.stdout).into_owned())
-                .unwrap_or_default()
-        }
-    };
-    text.lines()
-        .filter_map(|line| line.split_once(char::is_whitespace))
-        .map(|(label, path)| (label.to_string(), PathBuf::from(path.trim())))
-        .collect()
-}
-
-/// An interpreter a test needs. Absent: on a user's machine the test is skipped with
-/// the reason printed; under `CI=true` it fails.
-pub fn need(what: &str, found: Option<PathBuf>) -> Option<PathBuf> {
-    if found.is_none() {
-        let reason = format!("needs {what}, which this machine does not have");
-        if std::env::var("CI").is_ok_and(|v| v == "true") {
-            panic!("{reason} (CI=true: a missing interpreter is a failure)");
-        }
-        eprintln!("skipped: {reason}");
-    }
-    found
-}
+#[allow(unused_imports)]
+pub use libpython_sys_build::discover::need;
 
 /// Threads in the many-thread tests.
 pub const THREADS: usize = 8;

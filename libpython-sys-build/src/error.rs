@@ -1,9 +1,9 @@
-//! The one-line error of the build script (and of ffi-check, which shares the
-//! interpreter and header modules through `#[path]`).
+//! The one-line error of libpython-sys's build script and of ffi-check: it names the
+//! cause and the fix.
 
 use std::fmt;
 
-#[derive(Debug)]
+#[derive(Debug, Clone, PartialEq, Eq)]
 pub struct Error(String);
 
 impl Error {
@@ -17,3 +17,5 @@ impl fmt::Display for Error {
         f.write_str(&self.0)
     }
 }
+
+impl std::error::Error for Error {}

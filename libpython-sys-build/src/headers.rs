@@ -1,14 +1,10 @@
 //! The ground truth: facts read from the interpreter's own headers with the C
 //! preprocessor (through `cc`), independent of what the interpreter reports.
-//! Shared with ffi-check (`#[path]`), which provides `c_build`, `scratch_dir` and `Error`.
 
 use std::path::{Path, PathBuf};
 
-use crate::{c_build, scratch_dir, Error};
-
-/// Oldest and newest supported CPython minor versions (3.x).
-pub const MIN_MINOR: u32 = 9;
-pub const MAX_MINOR: u32 = 15;
+use crate::targets::Version;
+use crate::{Compiler, Error};
 
 /// What `patchlevel.h` and `pyconfig.h` say.
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -32,24 +28,14 @@ pub struct Headers {
 }
 
 impl Headers {
-    /// PyO3's cfgs for these headers, with bindings of minor version `bindings_minor`:
-    /// cumulative `Py_3_9` … `Py_3_<minor>`, `Py_GIL_DISABLED`, `py_sys_config=…`.
-    pub fn cfgs(&self, bindings_minor: u32) -> Vec<String> {
-        let mut cfgs: Vec<String> = (MIN_MINOR..=bindings_minor)
-            .map(|m| format!("Py_3_{m}"))
-            .collect();
-        if self.gil_disabled {
-            cfgs.push("Py_GIL_DISABLED".into());
-        }
-        if self.debug {
-            // Py_DEBUG implies Py_REF_DEBUG.
-            cfgs.push("py_sys_config=\"Py_DEBUG\"".into());
-            cfgs.push("py_sys_config=\"Py_REF_DEBUG\"".into());
-        }
-        if self.trace_refs {
-            cfgs.push("py_sys_config=\"Py_TRACE_REFS\"".into());
-        }
-        cfgs
+    /// The target label, `3.14` or `3.14t`.
+    pub fn label(&self) -> String {
+        crate::targets::label(self.minor, self.gil_disabled)
+    }
+
+    /// `PY_VERSION` parsed.
+    pub fn version(&self) -> Option<Version> {
+        Version::parse(&self.version)
     }
 }
 
@@ -75,7 +61,7 @@ LIBPYTHON_SYS_TRACE_REFS 1
 
 /// Runs the target C compiler's preprocessor over `pyconfig.h` and `patchlevel.h` in
 /// `include_dir`. `hint` names the interpreter, for the error message.
-pub fn read(include_dir: &Path, hint: &str) -> Result<Headers, Error> {
+pub fn read(compiler: &Compiler, include_dir: &Path, hint: &str) -> Result<Headers, Error> {
     if !include_dir.join("Python.h").is_file() {
         return Err(Error::new(format!(
             "Python headers not installed: no Python.h in {} ({hint}); install the development \
@@ -83,10 +69,12 @@ pub fn read(include_dir: &Path, hint: &str) -> Result<Headers, Error> {
             include_dir.display()
         )));
     }
-    let probe = scratch_dir().join("libpython_sys_probe.c");
+    let probe = compiler.scratch.join("libpython_sys_probe.c");
     std::fs::write(&probe, PROBE)
         .map_err(|e| Error::new(format!("cannot write {}: {e}", probe.display())))?;
-    let expanded = c_build()
+    let expanded = compiler
+        .build
+        .clone()
         .include(include_dir)
         .file(&probe)
         .cargo_metadata(false)

@@ -1,5 +1,4 @@
 //! Which interpreter the crate is built for, and what it says about itself.
-//! Shared with ffi-check (`#[path]`), which provides `env_var`, `track_file` and `Error`.
 //!
 //! Resolution follows PyO3: `PYO3_CONFIG_FILE`, else `PYO3_PYTHON`, else the active
 //! virtualenv (`VIRTUAL_ENV`) or conda environment (`CONDA_PREFIX`), else `python3` on `PATH`.
@@ -35,6 +34,22 @@ pub struct Interpreter {
     pub suppress_link: bool,
     /// `extra_build_script_lines` of a config file, printed verbatim.
     pub extra_lines: Vec<String>,
+}
+
+impl Interpreter {
+    /// The shared libpython the interpreter names, if that file exists.
+    pub fn libpython(&self) -> Option<PathBuf> {
+        if !self.shared {
+            return None;
+        }
+        let (dir, name) = (self.lib_dir.as_ref()?, self.lib_name.as_ref()?);
+        let ext = if cfg!(target_os = "macos") {
+            "dylib"
+        } else {
+            "so"
+        };
+        Some(dir.join(format!("lib{name}.{ext}"))).filter(|p| p.is_file())
+    }
 }
 
 /// Prints one `key=value` line per fact. Written to run (and fail politely) on any
@@ -103,7 +118,7 @@ fn find_executable() -> Result<PathBuf, Error> {
         "python3"
     };
     let path = env_var("PATH").unwrap_or_default();
-    std::env::split_paths(&path)
+    let exe = std::env::split_paths(&path)
         .map(|dir| dir.join(name))
         .find(|candidate| candidate.is_file())
         .ok_or_else(|| {
@@ -111,7 +126,30 @@ fn find_executable() -> Result<PathBuf, Error> {
                 "no Python interpreter found: python3 is not on PATH; \
                  set PYO3_PYTHON to the CPython 3.9-3.15 interpreter to build for",
             )
-        })
+        })?;
+    track_shim_inputs(&exe);
+    Ok(exe)
+}
+
+/// A pyenv shim (`~/.pyenv/shims/python3`) runs the interpreter that `PYENV_VERSION`, a
+/// `.python-version` file (from the current directory up) or the global `version` file
+/// names: the build must rerun when any of them changes.
+fn track_shim_inputs(exe: &Path) {
+    for var in ["PYENV_VERSION", "PYENV_ROOT", "PYENV_DIR"] {
+        env_var(var);
+    }
+    let Some(shims) = exe.parent().filter(|d| d.ends_with("shims")) else {
+        return;
+    };
+    if let Some(root) = shims.parent() {
+        track_file(&root.join("version"));
+    }
+    let start = env_var("PYENV_DIR")
+        .map(PathBuf::from)
+        .or_else(|| std::env::current_dir().ok());
+    for dir in start.iter().flat_map(|d| d.ancestors()) {
+        track_file(&dir.join(".python-version"));
+    }
 }
 
 /// Runs the interpreter and reads its facts.
@@ -141,8 +179,13 @@ pub fn query(exe: &Path, source: &str) -> Result<Interpreter, Error> {
         .map(|(k, v)| (k.to_string(), v.trim().to_string()))
         .collect();
     let get = |key: &str| facts.get(key).cloned().unwrap_or_default();
-    let (major, minor, micro) = parse_version(&get("version"))
-        .ok_or_else(|| Error::new(format!("{source}: unreadable version {:?}", get("version"))))?;
+    let (major, minor, micro) = parse_version(&get("version")).ok_or_else(|| {
+        Error::new(format!(
+            "{} is not a Python interpreter (asked to describe itself, it printed no version); \
+             set PYO3_PYTHON to a CPython 3.9-3.15 interpreter",
+            exe.display()
+        ))
+    })?;
     let non_empty = |s: String| if s.is_empty() { None } else { Some(s) };
     let lib_name = non_empty(get("ldlibrary")).map(|lib| library_name(&lib));
     let shared = get("shared") == "1";

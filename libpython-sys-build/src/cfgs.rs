@@ -1,0 +1,40 @@
+//! The cfgs libpython-sys compiles with, named as PyO3 names them, and their
+//! `rustc-check-cfg` declarations.
+
+use crate::headers::Headers;
+use crate::targets::{MAX_MINOR, MIN_MINOR};
+
+/// The cfgs for `headers`, with the bindings of minor version `bindings_minor`:
+/// cumulative `Py_3_9` … `Py_3_<minor>`, `Py_GIL_DISABLED`, `py_sys_config="…"`.
+pub fn for_headers(headers: &Headers, bindings_minor: u32) -> Vec<String> {
+    let mut cfgs: Vec<String> = (MIN_MINOR..=bindings_minor)
+        .map(|m| format!("Py_3_{m}"))
+        .collect();
+    if headers.gil_disabled {
+        cfgs.push("Py_GIL_DISABLED".into());
+    }
+    if headers.debug {
+        // Py_DEBUG implies Py_REF_DEBUG.
+        cfgs.push("py_sys_config=\"Py_DEBUG\"".into());
+        cfgs.push("py_sys_config=\"Py_REF_DEBUG\"".into());
+    }
+    if headers.trace_refs {
+        cfgs.push("py_sys_config=\"Py_TRACE_REFS\"".into());
+    }
+    cfgs
+}
+
+/// `rustc-check-cfg` arguments for every cfg libpython-sys (or a dependent copying its
+/// cfgs) may test: `cfg(Py_3_9)`, …
+pub fn expected() -> Vec<String> {
+    let mut out: Vec<String> = (MIN_MINOR..=MAX_MINOR + 1)
+        .map(|minor| format!("cfg(Py_3_{minor})"))
+        .collect();
+    out.push("cfg(Py_GIL_DISABLED)".into());
+    // Reserved for the stable-ABI targets; never set yet.
+    out.push("cfg(Py_LIMITED_API)".into());
+    out.push(
+        "cfg(py_sys_config, values(\"Py_DEBUG\", \"Py_REF_DEBUG\", \"Py_TRACE_REFS\"))".into(),
+    );
+    out
+}

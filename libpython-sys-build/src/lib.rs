@@ -1,0 +1,81 @@
+//! The build-time companion of [libpython-sys](https://docs.rs/libpython-sys): the code
+//! that libpython-sys's build script and its ffi-check tool share, so that both resolve
+//! the same interpreter and judge it by the same rules.
+//!
+//! - [`interpreter`]: which interpreter, chosen the way PyO3 chooses it, and whether
+//!   libpython-sys supports it.
+//! - [`headers`]: the truth from its headers, read with the C preprocessor.
+//! - [`select`]: the interpreter and headers a build is for, checked against each other
+//!   and against the Rust target; every refusal is one line naming the cause and the fix.
+//! - [`targets`]: the supported versions, and what a checked-in bindings file says it was
+//!   generated from.
+//! - [`cfgs`]: the cfgs libpython-sys compiles with.
+//! - [`dynlib`]: what the dynamic linker finds in libpython.
+//! - [`discover`]: the interpreters a machine has.
+
+pub mod cfgs;
+pub mod discover;
+pub mod dynlib;
+mod error;
+pub mod headers;
+pub mod interpreter;
+pub mod select;
+pub mod targets;
+
+use std::path::{Path, PathBuf};
+use std::sync::atomic::{AtomicBool, Ordering};
+
+pub use error::Error;
+
+static TRACKING: AtomicBool = AtomicBool::new(false);
+
+/// Called by a build script: from now on every environment variable and file this
+/// crate reads is reported to cargo (`cargo::rerun-if-env-changed`/`-changed`), so that
+/// the build reruns when one of them changes.
+pub fn track_cargo_inputs() {
+    TRACKING.store(true, Ordering::Relaxed);
+}
+
+/// An environment variable, empty counting as unset; tracked under [`track_cargo_inputs`].
+pub fn env_var(name: &str) -> Option<String> {
+    if TRACKING.load(Ordering::Relaxed) {
+        println!("cargo::rerun-if-env-changed={name}");
+    }
+    std::env::var(name).ok().filter(|v| !v.is_empty())
+}
+
+/// Reports `path` to cargo under [`track_cargo_inputs`] (only if it exists: cargo would
+/// rerun on every build for a path that does not).
+pub fn track_file(path: &Path) {
+    if TRACKING.load(Ordering::Relaxed) && path.exists() {
+        println!("cargo::rerun-if-changed={}", path.display());
+    }
+}
+
+/// The C compiler for the target, with a directory for scratch files. In a build script
+/// this is `cc::Build::new()` and `OUT_DIR`; a tool configures the target itself.
+#[derive(Clone, Debug)]
+pub struct Compiler {
+    pub build: cc::Build,
+    pub scratch: PathBuf,
+}
+
+impl Compiler {
+    /// The compiler cargo configures for a build script's target, scratch files in `OUT_DIR`.
+    pub fn for_build_script() -> Compiler {
+        Compiler {
+            build: cc::Build::new(),
+            scratch: PathBuf::from(std::env::var("OUT_DIR").unwrap_or_else(|_| ".".into())),
+        }
+    }
+
+    /// A command line running the compiler with the build's flags.
+    pub fn command(&self) -> Result<std::process::Command, Error> {
+        let tool = self.build.try_get_compiler().map_err(|e| {
+            Error::new(format!(
+                "no C compiler for the target: {e}; install one or set CC"
+            ))
+        })?;
+        Ok(tool.to_command())
+    }
+}

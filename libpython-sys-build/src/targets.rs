@@ -1,0 +1,145 @@
+//! The supported CPython versions, the bindings targets, and what a checked-in bindings
+//! file says it was generated from.
+
+use std::path::{Path, PathBuf};
+
+/// Oldest and newest supported CPython minor versions (3.x).
+pub const MIN_MINOR: u32 = 9;
+pub const MAX_MINOR: u32 = 15;
+
+/// Every bindings target, oldest first: one checked-in `src/bindings/<target>.rs` each.
+pub const TARGETS: [&str; 10] = [
+    "3.9", "3.10", "3.11", "3.12", "3.13", "3.13t", "3.14", "3.14t", "3.15", "3.15t",
+];
+
+/// The target label of CPython 3.`minor` (`3.14`, or `3.14t` for a free-threaded build).
+pub fn label(minor: u32, free_threaded: bool) -> String {
+    format!("3.{minor}{}", if free_threaded { "t" } else { "" })
+}
+
+/// `src/bindings/<label>.rs` under a libpython-sys source tree.
+pub fn bindings_file(crate_root: &Path, label: &str) -> PathBuf {
+    crate_root.join("src/bindings").join(format!("{label}.rs"))
+}
+
+/// The exactness checks written with a bindings file: `X.rs` -> `X.checks.c`.
+pub fn checks_file(bindings: &Path) -> PathBuf {
+    bindings.with_extension("checks.c")
+}
+
+/// A CPython version as `PY_VERSION` spells it: `3.14.6`, `3.15.0rc2`, `3.15.0a1`.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Version {
+    pub text: String,
+    pub major: u32,
+    pub minor: u32,
+    pub micro: u32,
+    /// `PY_RELEASE_LEVEL`: 0xA alpha, 0xB beta, 0xC candidate, 0xF final.
+    pub level: u32,
+    pub serial: u32,
+}
+
+impl Version {
+    pub fn parse(text: &str) -> Option<Version> {
+        let text = text.trim();
+        let mut parts = text.splitn(3, '.');
+        let major = parts.next()?.parse().ok()?;
+        let minor = parts.next()?.parse().ok()?;
+        let rest = parts.next()?;
+        let digits: String = rest.chars().take_while(char::is_ascii_digit).collect();
+        let micro = digits.parse().ok()?;
+        let suffix = &rest[digits.len()..];
+        let (level, serial) = if suffix.is_empty() || suffix == "+" {
+            (0xF, 0)
+        } else {
+            let (level, serial) = [("a", 0xA), ("b", 0xB), ("rc", 0xC)]
+                .iter()
+                .find_map(|(tag, level)| suffix.strip_prefix(tag).map(|s| (*level, s)))?;
+            (level, serial.trim_end_matches('+').parse().ok()?)
+        };
+        Some(Version {
+            text: text.to_string(),
+            major,
+            minor,
+            micro,
+            level,
+            serial,
+        })
+    }
+
+    /// `PY_VERSION_HEX`.
+    pub fn hex(&self) -> u32 {
+        (self.major << 24)
+            | (self.minor << 16)
+            | (self.micro << 8)
+            | (self.level << 4)
+            | self.serial
+    }
+}
+
+/// What the first lines of a generated bindings file say it was generated from:
+/// `// CPython 3.14.6 headers, free-threaded build (Py_GIL_DISABLED).`
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Origin {
+    pub version: Version,
+    pub free_threaded: bool,
+}
+
+impl Origin {
+    /// The origin line of a bindings file's text, if it has one.
+    pub fn parse(source: &str) -> Option<Origin> {
+        let line = source
+            .lines()
+            .take(10)
+            .find_map(|l| l.strip_prefix("// CPython "))?;
+        let version = Version::parse(line.split_whitespace().next()?)?;
+        Some(Origin {
+            version,
+            free_threaded: line.contains("free-threaded"),
+        })
+    }
+
+    /// The origin of a bindings file on disk.
+    pub fn of_file(path: &Path) -> Option<Origin> {
+        // The origin is in the first lines; read no more than needed.
+        use std::io::Read;
+        let mut head = vec![0u8; 1024];
+        let n = std::fs::File::open(path).ok()?.read(&mut head).ok()?;
+        Origin::parse(&String::from_utf8_lossy(&head[..n]))
+    }
+
+    pub fn label(&self) -> String {
+        label(self.version.minor, self.free_threaded)
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn versions_and_their_hex() {
+        let v = Version::parse("3.15.0rc2").unwrap();
+        assert_eq!((v.minor, v.micro, v.level, v.serial), (15, 0, 0xC, 2));
+        assert_eq!(v.hex(), 0x030F00C2);
+        assert_eq!(Version::parse("3.14.6").unwrap().hex(), 0x030E06F0);
+        assert_eq!(Version::parse("3.13.0a1").unwrap().hex(), 0x030D00A1);
+        assert_eq!(Version::parse("3.12.1+").unwrap().hex(), 0x030C01F0);
+        assert!(Version::parse("3.14").is_none());
+        assert!(Version::parse("3.14.x").is_none());
+    }
+
+    #[test]
+    fn origin_line() {
+        let o = Origin::parse(
+            "// CPython 3.14.6 headers, free-threaded build (Py_GIL_DISABLED).\n// Generated …",
+        )
+        .unwrap();
+        assert_eq!(
+            (o.version.minor, o.version.micro, o.free_threaded),
+            (14, 6, true)
+        );
+        assert_eq!(o.label(), "3.14t");
+        assert!(Origin::parse("// something else").is_none());
+    }
+}
