@@ -35,9 +35,6 @@ fn main() {
 fn run() -> Result<(), Error> {
     let compiler = Compiler::for_build_script();
     let config = select::select(None, &compiler, &RustTarget::of_build_script())?;
-    for warning in &config.warnings {
-        println!("cargo::warning={warning}");
-    }
     let bindings = select_bindings(&config)?;
     let out_dir = PathBuf::from(cargo_env("OUT_DIR"));
     let include_line = format!("include!({:?});\n", bindings.display().to_string());

@@ -52,6 +52,16 @@ pub fn track_file(path: &Path) {
     }
 }
 
+/// Tells the user something that does not stop the build: a cargo warning under
+/// [`track_cargo_inputs`], else a line on stderr.
+pub fn warn(message: &str) {
+    if TRACKING.load(Ordering::Relaxed) {
+        println!("cargo::warning={message}");
+    } else {
+        eprintln!("warning: {message}");
+    }
+}
+
 /// The C compiler for the target, with a directory for scratch files. In a build script
 /// this is `cc::Build::new()` and `OUT_DIR`; a tool configures the target itself.
 #[derive(Clone, Debug)]

@@ -25,8 +25,6 @@ pub struct Selection {
     /// The minor version whose bindings and cfgs are used (differs from the
     /// interpreter's only under [`ALLOW_NEXT_MINOR`]).
     pub bindings_minor: u32,
-    /// Things to tell the user that do not stop the build.
-    pub warnings: Vec<String>,
 }
 
 impl Selection {
@@ -69,8 +67,7 @@ pub fn select(
         Some(exe) => interpreter::query(exe, &exe.display().to_string())?,
         None => interpreter::resolve()?,
     };
-    let mut warnings = Vec::new();
-    let bindings_minor = check_interpreter(&interpreter, rust, &mut warnings)?;
+    let bindings_minor = check_interpreter(&interpreter, rust)?;
     let include_dir = include_dir(&interpreter)?;
     track_file(&include_dir.join("patchlevel.h"));
     track_file(&include_dir.join("pyconfig.h"));
@@ -81,17 +78,12 @@ pub fn select(
         interpreter,
         headers,
         bindings_minor,
-        warnings,
     })
 }
 
 /// Implementation, version and pointer width, from what the interpreter reports.
 /// Returns the minor version whose bindings will be used.
-fn check_interpreter(
-    interp: &Interpreter,
-    rust: &RustTarget,
-    warnings: &mut Vec<String>,
-) -> Result<u32, Error> {
+fn check_interpreter(interp: &Interpreter, rust: &RustTarget) -> Result<u32, Error> {
     let version = format!("{}.{}", interp.major, interp.minor);
     if interp.implementation != "CPython" {
         return Err(Error::new(format!(
@@ -106,9 +98,9 @@ fn check_interpreter(
         )));
     } else if interp.minor > MAX_MINOR {
         if interp.minor == MAX_MINOR + 1 && env_var(ALLOW_NEXT_MINOR).is_some_and(|v| v == "1") {
-            warnings.push(format!(
+            crate::warn(&format!(
                 "Python {version} is newer than the newest supported (3.{MAX_MINOR}); \
-                 building with the 3.{MAX_MINOR} bindings because {ALLOW_NEXT_MINOR}=1: what differs is removed, run ffi-check before relying on the rest"
+                 building with the 3.{MAX_MINOR} bindings because {ALLOW_NEXT_MINOR}=1: run ffi-check before relying on it"
             ));
             MAX_MINOR
         } else {
