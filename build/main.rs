@@ -33,18 +33,50 @@ fn main() {
 }
 
 fn run() -> Result<(), Error> {
+    if env_var("DOCS_RS").is_some() {
+        return docs_rs();
+    }
     let compiler = Compiler::for_build_script();
     let config = select::select(None, &compiler, &RustTarget::of_build_script())?;
     let bindings = select_bindings(&config)?;
-    let out_dir = PathBuf::from(cargo_env("OUT_DIR"));
-    let include_line = format!("include!({:?});\n", bindings.display().to_string());
-    std::fs::write(out_dir.join("bindings.rs"), include_line)
-        .map_err(|e| Error::new(format!("cannot write to OUT_DIR: {e}")))?;
+    write_bindings_include(&bindings)?;
 
     cfgs::emit(&config);
     cfgs::link(&config)?;
     cfgs::metadata(&config);
     Ok(())
+}
+
+/// The target docs.rs documents: its builders have no Python, so the build selects no
+/// interpreter and links nothing. The newest free-threaded target has every hand-written
+/// item (the free-threaded-only ones included) and every strong-reference function natively.
+const DOCS_TARGET: &str = "3.15t";
+
+fn docs_rs() -> Result<(), Error> {
+    let path = libpython_sys_build::targets::bindings_file(
+        Path::new(&cargo_env("CARGO_MANIFEST_DIR")),
+        DOCS_TARGET,
+    );
+    let origin = libpython_sys_build::targets::Origin::of_file(&path).ok_or_else(|| {
+        Error::new(format!(
+            "{} names no CPython release; regenerate it with scripts/regenerate-bindings",
+            path.display()
+        ))
+    })?;
+    write_bindings_include(&path)?;
+    for cfg in libpython_sys_build::cfgs::for_target(origin.version.minor, origin.free_threaded) {
+        println!("cargo::rustc-cfg={cfg}");
+    }
+    println!("cargo::rustc-env=LIBPYTHON_SYS_TARGET={DOCS_TARGET}");
+    Ok(())
+}
+
+/// `OUT_DIR/bindings.rs`, which `src/lib.rs` includes: an `include!` of `bindings`.
+fn write_bindings_include(bindings: &Path) -> Result<(), Error> {
+    let out_dir = PathBuf::from(cargo_env("OUT_DIR"));
+    let include_line = format!("include!({:?});\n", bindings.display().to_string());
+    std::fs::write(out_dir.join("bindings.rs"), include_line)
+        .map_err(|e| Error::new(format!("cannot write to OUT_DIR: {e}")))
 }
 
 /// Path of the bindings to `include!`: generated now (feature `bindgen`) or checked in.

@@ -848,7 +848,7 @@ pub unsafe fn PySys_GetOptionalAttr(name: *mut PyObject, result: *mut *mut PyObj
 }
 
 /// `PySys_GetAttrString` (3.15; backport): a new reference to `sys.<name>`, or NULL with
-/// `RuntimeError` ("lost sys.<name>") if it does not exist.
+/// `RuntimeError("lost sys.<name>")` if it does not exist.
 #[cfg(not(Py_3_15))]
 #[inline]
 pub unsafe fn PySys_GetAttrString(name: *const c_char) -> *mut PyObject {

@@ -7,12 +7,7 @@ use crate::targets::{MAX_MINOR, MIN_MINOR};
 /// The cfgs for `headers`, with the bindings of minor version `bindings_minor`:
 /// cumulative `Py_3_9` … `Py_3_<minor>`, `Py_GIL_DISABLED`, `py_sys_config="…"`.
 pub fn for_headers(headers: &Headers, bindings_minor: u32) -> Vec<String> {
-    let mut cfgs: Vec<String> = (MIN_MINOR..=bindings_minor)
-        .map(|m| format!("Py_3_{m}"))
-        .collect();
-    if headers.gil_disabled {
-        cfgs.push("Py_GIL_DISABLED".into());
-    }
+    let mut cfgs = for_target(bindings_minor, headers.gil_disabled);
     if headers.debug {
         // Py_DEBUG implies Py_REF_DEBUG.
         cfgs.push("py_sys_config=\"Py_DEBUG\"".into());
@@ -20,6 +15,15 @@ pub fn for_headers(headers: &Headers, bindings_minor: u32) -> Vec<String> {
     }
     if headers.trace_refs {
         cfgs.push("py_sys_config=\"Py_TRACE_REFS\"".into());
+    }
+    cfgs
+}
+
+/// The cfgs of a release build of target 3.`minor` (free-threaded or not).
+pub fn for_target(minor: u32, free_threaded: bool) -> Vec<String> {
+    let mut cfgs: Vec<String> = (MIN_MINOR..=minor).map(|m| format!("Py_3_{m}")).collect();
+    if free_threaded {
+        cfgs.push("Py_GIL_DISABLED".into());
     }
     cfgs
 }
