@@ -10,12 +10,17 @@
 
 mod cfgs;
 #[cfg(feature = "bindgen")]
+mod checks;
+#[cfg(feature = "bindgen")]
 mod generate;
+#[cfg(feature = "bindgen")]
+mod removable;
 
 use std::path::{Path, PathBuf};
 
 use libpython_sys_build::select::{self, RustTarget, Selection};
-use libpython_sys_build::{env_var, Compiler, Error};
+use libpython_sys_build::targets::{self, Version};
+use libpython_sys_build::{env_var, exact, Compiler, Error};
 
 fn cargo_env(name: &str) -> String {
     std::env::var(name).unwrap_or_default()
@@ -39,7 +44,10 @@ fn run() -> Result<(), Error> {
     let compiler = Compiler::for_build_script();
     let config = select::select(None, &compiler, &RustTarget::of_build_script())?;
     let bindings = select_bindings(&config)?;
-    write_bindings_include(&bindings)?;
+    let h = &config.headers;
+    write_out_dir(&bindings, &Version::from_hex(h.version_hex, &h.version))?;
+    #[cfg(not(feature = "bindgen"))]
+    exactness(&config, &compiler, &bindings)?;
 
     cfgs::emit(&config);
     cfgs::link(&config)?;
@@ -63,7 +71,7 @@ fn docs_rs() -> Result<(), Error> {
             path.display()
         ))
     })?;
-    write_bindings_include(&path)?;
+    write_out_dir(&path, &origin.version)?;
     for cfg in libpython_sys_build::cfgs::for_target(origin.version.minor, origin.free_threaded) {
         println!("cargo::rustc-cfg={cfg}");
     }
@@ -71,12 +79,54 @@ fn docs_rs() -> Result<(), Error> {
     Ok(())
 }
 
-/// `OUT_DIR/bindings.rs`, which `src/lib.rs` includes: an `include!` of `bindings`.
-fn write_bindings_include(bindings: &Path) -> Result<(), Error> {
+/// What `src/lib.rs` includes from `OUT_DIR`: `bindings.rs` (an `include!` of
+/// `bindings`) and `version.rs` (the version macros of `version`).
+fn write_out_dir(bindings: &Path, version: &Version) -> Result<(), Error> {
     let out_dir = PathBuf::from(cargo_env("OUT_DIR"));
     let include_line = format!("include!({:?});\n", bindings.display().to_string());
-    std::fs::write(out_dir.join("bindings.rs"), include_line)
-        .map_err(|e| Error::new(format!("cannot write to OUT_DIR: {e}")))
+    let write = |name: &str, text: &str| {
+        std::fs::write(out_dir.join(name), text)
+            .map_err(|e| Error::new(format!("cannot write to OUT_DIR: {e}")))
+    };
+    write("bindings.rs", &include_line)?;
+    write("version.rs", &targets::version_rs(version))
+}
+
+/// The checked-in bindings judged against the target's own headers: every item they
+/// declare differently is removed (`libpython_sys_removed`), with one warning naming
+/// them and the way out.
+#[cfg_attr(feature = "bindgen", allow(dead_code))]
+fn exactness(config: &Selection, compiler: &Compiler, bindings: &Path) -> Result<(), Error> {
+    let root = PathBuf::from(cargo_env("CARGO_MANIFEST_DIR"));
+    let checks = targets::checks_file(bindings);
+    libpython_sys_build::track_file(&checks);
+    let outcome = exact::run(compiler, &checks, &config.headers.include_dir, &root)?;
+    for cfg in outcome.cfgs() {
+        println!("cargo::rustc-cfg={cfg}");
+    }
+    if !outcome.removed.is_empty() {
+        let origin = targets::Origin::of_file(bindings)
+            .map(|o| o.version.text)
+            .unwrap_or_else(|| "another release".into());
+        println!(
+            "cargo::warning=Python {}'s headers differ from the CPython {origin} headers these bindings were generated from: \
+             {} items are unavailable, and using one is a compile error (a record keeps its name, for pointers, but not its fields): {}. For them, build with CPython {origin}, or enable \
+             the `bindgen` feature (needs libclang) to generate bindings from these headers",
+            config.headers.version,
+            outcome.removed.len(),
+            outcome.describe()
+        );
+    }
+    println!(
+        "cargo::metadata=REMOVED={}",
+        outcome
+            .removed
+            .keys()
+            .cloned()
+            .collect::<Vec<_>>()
+            .join(";")
+    );
+    Ok(())
 }
 
 /// Path of the bindings to `include!`: generated now (feature `bindgen`) or checked in.
@@ -124,22 +174,5 @@ fn checked_in(config: &Selection) -> Result<PathBuf, Error> {
             path.display()
         )));
     }
-    warn_patch_drift(&path, h);
     Ok(path)
-}
-
-/// The checked-in file names the patch release it was generated from; an older
-/// interpreter of the same minor version may lack what later patches added (ffi-check
-/// lists those items as patch drift).
-fn warn_patch_drift(path: &Path, h: &libpython_sys_build::headers::Headers) {
-    let Some(origin) = libpython_sys_build::targets::Origin::of_file(path) else {
-        return;
-    };
-    if h.micro < origin.version.micro {
-        println!(
-            "cargo::warning=Python {} is an older patch release than the {} these bindings were generated from: \
-             items added or changed in later patches may not match (run `cargo run -p libpython-sys-ffi-check`, or enable the `bindgen` feature)",
-            h.version, origin.version.text
-        );
-    }
 }

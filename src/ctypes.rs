@@ -25,5 +25,5 @@ pub type wchar_t = i32;
 /// `FILE` (`<stdio.h>`): opaque; only ever behind a pointer. A `*mut libc::FILE` casts to it.
 #[repr(C)]
 pub struct FILE {
-    _private: [u8; 0],
+    _opaque: [u8; 0],
 }

@@ -93,6 +93,9 @@ mod bindings {
     pub use crate::lock::PyMutex;
 
     include!(concat!(env!("OUT_DIR"), "/bindings.rs"));
+    // The version macros, with the values of the target's own headers (written by the
+    // build script).
+    include!(concat!(env!("OUT_DIR"), "/version.rs"));
 }
 
 pub use bindings::*;

@@ -4,41 +4,8 @@
 use std::collections::BTreeSet;
 use std::path::Path;
 
-use crate::ctype::lex;
-use crate::model::Bindings;
-use crate::Target;
-
-/// `wrapper.h` through the C preprocessor, against the interpreter's headers.
-pub fn preprocess(t: &Target) -> Result<String, String> {
-    let out = t
-        .compiler
-        .build
-        .clone()
-        .include(&t.include_dir)
-        .file(&t.wrapper)
-        .try_expand()
-        .map_err(|e| format!("the C preprocessor failed on {}: {e}", t.wrapper.display()))?;
-    Ok(String::from_utf8_lossy(&out).into_owned())
-}
-
-/// The names of the macros the headers define (`-dM`).
-pub fn macros(t: &Target) -> Result<BTreeSet<String>, String> {
-    let out = t
-        .compiler
-        .build
-        .clone()
-        .include(&t.include_dir)
-        .file(&t.wrapper)
-        .flag("-dM")
-        .try_expand()
-        .map_err(|e| format!("the C preprocessor failed on {}: {e}", t.wrapper.display()))?;
-    Ok(String::from_utf8_lossy(&out)
-        .lines()
-        .filter_map(|l| l.strip_prefix("#define "))
-        .filter_map(|l| l.split([' ', '(']).next())
-        .map(str::to_string)
-        .collect())
-}
+use libpython_sys_build::model::ctype::lex;
+use libpython_sys_build::model::Bindings;
 
 #[derive(Debug, Default)]
 pub struct Coverage {
@@ -141,41 +108,13 @@ fn declared(preprocessed: &str) -> (BTreeSet<String>, BTreeSet<String>) {
     (exported, inline)
 }
 
-/// `fn Py…` names of the hand-written layer (every `.rs` under `src/` but the bindings).
-fn hand_written(src: &Path) -> BTreeSet<String> {
-    let mut names = BTreeSet::new();
-    let mut stack = vec![src.to_path_buf()];
-    while let Some(dir) = stack.pop() {
-        let Ok(entries) = std::fs::read_dir(&dir) else {
-            continue;
-        };
-        for entry in entries.filter_map(Result::ok) {
-            let path = entry.path();
-            if path.is_dir() && path.file_name().is_none_or(|n| n != "bindings") {
-                stack.push(path);
-            } else if path.extension().is_some_and(|e| e == "rs") {
-                let text = std::fs::read_to_string(&path).unwrap_or_default();
-                let toks = lex(&text);
-                for w in toks.windows(2) {
-                    if w[0] == "fn" && w[1].starts_with("Py") {
-                        names.insert(w[1].clone());
-                    }
-                }
-            }
-        }
-    }
-    names
-}
-
-pub fn measure(
-    preprocessed: &str,
-    b: &Bindings,
-    src: &Path,
-    not_ported: &BTreeSet<String>,
-) -> Coverage {
+/// What the crate binds under the build's cfgs: the generated functions, and the
+/// hand-written layer's functions (Rust `fn`s and `extern` declarations) that the cfgs
+/// enable (`b` holds both).
+pub fn measure(preprocessed: &str, b: &Bindings, not_ported: &BTreeSet<String>) -> Coverage {
     let (exported, inline) = declared(preprocessed);
     let mut bound: BTreeSet<String> = b.functions.iter().map(|f| f.name.clone()).collect();
-    bound.extend(hand_written(src));
+    bound.extend(b.rust_fns.iter().cloned());
     let missing_exported: Vec<String> = exported.difference(&bound).cloned().collect();
     let missing_inline: Vec<String> = inline.difference(&bound).cloned().collect();
     Coverage {

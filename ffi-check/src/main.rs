@@ -7,10 +7,7 @@
 //! never bindgen, and no libclang at check time.
 
 mod coverage;
-mod ctype;
-mod handwritten;
 mod krate;
-mod model;
 mod probe;
 mod report;
 mod symbols;
@@ -19,8 +16,13 @@ use std::path::{Path, PathBuf};
 use std::time::Instant;
 
 use krate::Krate;
+use libpython_sys_build::model::cfg::Cfgs;
+use libpython_sys_build::model::ctype::CNames;
+use libpython_sys_build::model::probe::Probe;
+use libpython_sys_build::model::{self, layer};
 use libpython_sys_build::select::{self, RustTarget, Selection};
-use libpython_sys_build::{discover, Compiler};
+use libpython_sys_build::targets::{Origin, Version};
+use libpython_sys_build::{discover, exact, headers, Compiler};
 use probe::Finding;
 
 /// The target ffi-check was built for: it checks interpreters of this platform.
@@ -63,7 +65,6 @@ pub struct Target {
 }
 
 pub struct Report {
-    pub strict: bool,
     pub label: String,
     pub python: PathBuf,
     pub version: String,
@@ -73,16 +74,25 @@ pub struct Report {
     pub origin: Option<String>,
     pub counts: probe::Counts,
     pub findings: Vec<Finding>,
+    /// What the build removes for this interpreter (its exactness checks failed).
+    pub removed: exact::Outcome,
+    /// What cannot be judged, by reason.
+    pub unjudged: probe::Unjudged,
     pub coverage: Option<coverage::Coverage>,
     pub seconds: f64,
 }
 
 impl Report {
     pub fn failed(&self) -> usize {
-        self.findings
-            .iter()
-            .filter(|f| self.strict || !f.drift)
-            .count()
+        self.findings.len()
+    }
+
+    pub fn checked(&self) -> usize {
+        self.counts.values().sum()
+    }
+
+    pub fn unjudged_count(&self) -> usize {
+        self.unjudged.values().map(Vec::len).sum()
     }
 }
 
@@ -90,11 +100,22 @@ impl Report {
 /// build script does, refusing what the build refuses.
 fn target(python: Option<&Path>, krate: &Krate, compiler: Compiler) -> Result<Target, String> {
     let Selection {
-        interpreter,
+        mut interpreter,
         headers,
         label,
         ..
     } = select::select(python, &compiler, &rust_target()).map_err(|e| e.to_string())?;
+    // A PyO3 config file may name the executable without its library: the symbols are
+    // judged in the libpython that executable uses.
+    if interpreter.lib_name.is_none() {
+        if let Some(exe) = interpreter.executable.clone() {
+            let ran = libpython_sys_build::interpreter::query(&exe, &interpreter.source)
+                .map_err(|e| e.to_string())?;
+            interpreter.lib_dir = ran.lib_dir;
+            interpreter.lib_name = ran.lib_name;
+            interpreter.shared = ran.shared;
+        }
+    }
     Ok(Target {
         label,
         python: interpreter
@@ -112,9 +133,10 @@ fn target(python: Option<&Path>, krate: &Krate, compiler: Compiler) -> Result<Ta
 }
 
 /// Checks `bindings` (default: the file the build script would select) against `python`
-/// (default: the interpreter the build would use).
+/// (default: the interpreter the build would use), as the build would compile them for
+/// it: without the items the build removes.
 fn check(python: Option<&Path>, opts: &Options) -> Result<Report, String> {
-    let (bindings, json, strict) = (opts.bindings.as_deref(), opts.json, opts.strict);
+    let (bindings, json) = (opts.bindings.as_deref(), opts.json);
     let started = Instant::now();
     let work = std::env::temp_dir().join(format!(
         "ffi-check-{}-{}",
@@ -125,7 +147,20 @@ fn check(python: Option<&Path>, opts: &Options) -> Result<Report, String> {
             .replace(['/', '.'], "_")
     ));
     std::fs::create_dir_all(&work).map_err(|e| e.to_string())?;
-    let t = target(python, &opts.krate, compiler(&work))?;
+    let result = check_in(python, opts, bindings, json, &work, started);
+    let _ = std::fs::remove_dir_all(&work);
+    result
+}
+
+fn check_in(
+    python: Option<&Path>,
+    opts: &Options,
+    bindings: Option<&Path>,
+    json: bool,
+    work: &Path,
+    started: Instant,
+) -> Result<Report, String> {
+    let t = target(python, &opts.krate, compiler(work))?;
     if !json {
         eprintln!(
             "ffi-check: checking {} against {} ({}) ...",
@@ -137,29 +172,30 @@ fn check(python: Option<&Path>, opts: &Options) -> Result<Report, String> {
     let path = bindings
         .map(Path::to_path_buf)
         .unwrap_or_else(|| opts.krate.bindings(&t.label));
-    let mut b = model::load(&path)?;
+    let origin = Origin::of_file(&path);
     let mut report = Report {
-        strict,
         label: t.label.clone(),
         python: t.python.clone(),
         version: t.headers.version.clone(),
         free_threaded: t.headers.gil_disabled,
         bindings: path.clone(),
-        origin: b.origin.as_ref().map(|o| o.version.text.clone()),
+        origin: origin.as_ref().map(|o| o.version.text.clone()),
         counts: probe::Counts::new(),
         findings: Vec::new(),
+        removed: exact::Outcome::default(),
+        unjudged: probe::Unjudged::new(),
         coverage: None,
         seconds: 0.0,
     };
-    // 7. The configuration: these bindings must be for this interpreter's version and build.
+    // The configuration: these bindings must be for this interpreter's version and build.
     let build = |ft: bool| if ft { "free-threaded" } else { "default (GIL)" };
-    match &b.origin {
+    *report.counts.entry("config").or_default() += 1;
+    match &origin {
         None => report.findings.push(Finding {
             class: "config",
             item: path.display().to_string(),
             rust: "no `// CPython X.Y.Z headers, … build.` line".into(),
             c: t.headers.version.clone(),
-            drift: false,
         }),
         Some(o)
             if o.version.minor != t.headers.minor || o.free_threaded != t.headers.gil_disabled =>
@@ -177,83 +213,76 @@ fn check(python: Option<&Path>, opts: &Options) -> Result<Report, String> {
                     t.headers.version,
                     build(t.headers.gil_disabled)
                 ),
-                drift: false,
             });
         }
         Some(_) => {}
     }
-    *report.counts.entry("config").or_default() += 1;
-    if report.findings.is_empty() {
-        let preprocessed = coverage::preprocess(&t)?;
-        let names = ctype::CNames::scan(&preprocessed);
-        // 6. The hand-written layer, compiled with the cfgs the build script would set.
-        let cfgs = libpython_sys_build::cfgs::for_headers(
-            &t.headers,
-            t.headers.minor.min(libpython_sys_build::targets::MAX_MINOR),
-        );
-        let layer = handwritten::load(
-            &opts.src,
-            &handwritten::Cfgs {
-                set: &cfgs,
-                triple: HOST,
-            },
-        )?;
-        let macros = coverage::macros(&t)?;
-        let aliases = b.aliases.clone();
-        b.consts.extend(
-            layer
-                .items
-                .consts
-                .into_iter()
-                .filter(|k| macros.contains(&k.name) && probe::is_scalar(&k.ty, &aliases)),
-        );
-        b.records.extend(
-            layer
-                .items
-                .records
-                .into_iter()
-                .filter(|r| names.type_name(&r.name).is_some()),
-        );
-        for (name, ty) in layer.items.aliases {
-            b.aliases.entry(name).or_insert(ty);
-        }
-        let root = probe::RustRoot {
-            items: &layer.root,
-            cfgs: &cfgs,
-        };
-        let outcome = probe::run(&t, &b, &names, &work, &root)?;
-        report.counts.extend(outcome.counts);
-        report.findings.extend(outcome.findings);
-        let (checked, missing) = symbols::check(&t, &b)?;
-        report.counts.insert("symbols", checked);
-        report.findings.extend(missing);
-        let not_ported =
-            coverage::not_ported(&opts.krate.root.join("NOT_PORTED.md"), t.headers.minor);
-        report.coverage = Some(coverage::measure(&preprocessed, &b, &opts.src, &not_ported));
-        classify_drift(&t, &b, &mut report.findings);
+    if !report.findings.is_empty() {
+        report.seconds = started.elapsed().as_secs_f64();
+        return Ok(report);
     }
-    let _ = std::fs::remove_dir_all(&work);
+    // What the build removes for this interpreter: its exactness checks, run as the build
+    // runs them.
+    let checks = libpython_sys_build::targets::checks_file(&path);
+    report.removed = exact::run(&t.compiler, &checks, &t.include_dir, &opts.krate.root)
+        .map_err(|e| e.to_string())?;
+    let mut cfgs = libpython_sys_build::cfgs::for_headers(
+        &t.headers,
+        t.headers.minor.min(libpython_sys_build::targets::MAX_MINOR),
+    );
+    cfgs.extend(report.removed.cfgs());
+    let eval = Cfgs {
+        set: &cfgs,
+        triple: HOST,
+    };
+    // The Rust side, under the build's cfgs: the bindings, the version macros the build
+    // writes, and the hand-written layer.
+    let mut b = model::load(&path, &eval)?;
+    let version = libpython_sys_build::targets::version_rs(&Version::from_hex(
+        t.headers.version_hex,
+        &t.headers.version,
+    ));
+    let version_file = work.join("version-items.rs");
+    std::fs::write(&version_file, &version).map_err(|e| e.to_string())?;
+    b.extend(model::load_items(&version_file, "", &eval)?);
+    let layer = layer::load(&opts.src, &eval)?;
+    let preprocessed =
+        headers::preprocess(&t.compiler, &t.include_dir, &t.wrapper).map_err(|e| e.to_string())?;
+    let macros =
+        headers::macros(&t.compiler, &t.include_dir, &t.wrapper).map_err(|e| e.to_string())?;
+    let names = CNames::scan(&preprocessed, &macros);
+    // Hand-written items C knows: constants whose name is a macro, records whose name is
+    // a C type, and every function and static (by their C names).
+    let mut hand = layer.items;
+    hand.consts.retain(|k| macros.contains(&k.name));
+    hand.records.retain(|r| names.type_name(&r.name).is_some());
+    b.extend(hand);
+    let inputs = probe::Inputs {
+        names: &names,
+        probe: Probe {
+            root: &layer.root,
+            bindings: &path,
+            version_rs: &version,
+            cfgs: &cfgs,
+            triple: HOST,
+            work,
+        },
+        work,
+    };
+    let outcome = probe::run(&t, &b, &inputs)?;
+    report.counts.extend(outcome.counts);
+    report.findings.extend(outcome.findings);
+    report.unjudged = outcome.unjudged;
+    let (checked, missing) = symbols::check(&t, &b)?;
+    report.counts.insert("symbols", checked);
+    report.findings.extend(missing);
+    let not_ported = coverage::not_ported(&opts.krate.root.join("NOT_PORTED.md"), t.headers.minor);
+    report.coverage = Some(coverage::measure(&preprocessed, &b, &not_ported));
     report.seconds = started.elapsed().as_secs_f64();
     Ok(report)
 }
 
-/// Patch-level drift: the bindings come from a newer patch release of the same minor
-/// version than the interpreter, so what differs is what CPython changed between those
-/// patch releases (new functions, version constants, and a few grown structs such as
-/// 3.13's `PyThreadState`). Reported item by item as DRIFT, not as failures (unless
-/// `--strict`): a bogus binding shows up as FAIL against the patch release the file was
-/// generated from, which CI checks.
-fn classify_drift(t: &Target, b: &model::Bindings, findings: &mut [Finding]) {
-    let Some(origin) = &b.origin else { return };
-    if origin.version.minor != t.headers.minor || origin.version.micro <= t.headers.micro {
-        return;
-    }
-    for f in findings.iter_mut().filter(|f| f.class != "config") {
-        f.drift = true;
-    }
-}
-
-const USAGE: &str = "usage: libpython-sys-ffi-check [--python PATH]... [--all] [--crate DIR | --manifest-path FILE] [--bindings FILE] [--src DIR] [--json] [--list-missing] [--strict] [--provenance]
+const USAGE: &str = "usage: libpython-sys-ffi-check [--python PATH]... [--all] [--crate DIR | --manifest-path FILE] [--bindings FILE] [--src DIR] [--json] [--list-missing] [--provenance]
 
 Checks libpython-sys's bindings against installed interpreters, judged by the C compiler
 and the dynamic linker.
@@ -269,7 +298,6 @@ would use (PYO3_CONFIG_FILE, PYO3_PYTHON, VIRTUAL_ENV, CONDA_PREFIX, python3 on 
   --src DIR             the hand-written layer to check (default: the crate's src/)
   --json                one JSON document on stdout
   --list-missing        list the functions the headers declare that the crate does not bind
-  --strict              count patch-level drift (bindings from a newer patch release) as failure
   --provenance          print which CPython release each bindings file was generated from, and exit";
 
 /// What every check of this run shares.
@@ -278,13 +306,11 @@ struct Options {
     bindings: Option<PathBuf>,
     src: PathBuf,
     json: bool,
-    strict: bool,
 }
 
 fn main() {
     let mut pythons = Vec::new();
-    let (mut all, mut json, mut list_missing, mut strict, mut provenance) =
-        (false, false, false, false, false);
+    let (mut all, mut json, mut list_missing, mut provenance) = (false, false, false, false);
     let (mut bindings, mut src, mut crate_dir, mut manifest) = (None, None, None, None);
     let mut args = std::env::args().skip(1);
     let value = |args: &mut dyn Iterator<Item = String>, what: &str| -> PathBuf {
@@ -303,7 +329,6 @@ fn main() {
             "--all" => all = true,
             "--json" => json = true,
             "--list-missing" => list_missing = true,
-            "--strict" => strict = true,
             "--provenance" => provenance = true,
             "-h" | "--help" => {
                 println!("{USAGE}");
@@ -330,7 +355,6 @@ fn main() {
         bindings: bindings.map(absolute),
         krate,
         json,
-        strict,
     };
     if all {
         pythons.extend(discover::matrix().into_iter().map(|(_, p)| p));

@@ -1,18 +1,24 @@
 //! The checks. Two C files are written from the Rust items: `layout.c` is compiled and
-//! run to print sizes, alignments, offsets and constant values; `types.c` is only
-//! compiled, under `-Werror`, assigning each real C object to the C type translated back
-//! from its Rust declaration. A Rust probe, compiled with rustc against the same bindings
-//! file, prints the Rust side. The dynamic linker judges the exported symbols.
+//! run to print sizes, alignments, offsets, bitfield positions and constant values;
+//! `types.c` is only compiled, under `-Werror`, assigning each real C object to the C type
+//! translated back from its Rust declaration. The Rust probe (`libpython_sys_build::model::
+//! probe`), compiled by rustc from lib.rs's own items, prints the Rust side. Whatever cannot
+//! be judged is counted with its reason, never skipped silently.
 
 use std::collections::{BTreeMap, HashMap};
 use std::fmt::Write as _;
-use std::path::{Path, PathBuf};
-use std::process::Command;
+use std::path::Path;
 
 use syn::Type;
 
-use crate::ctype::{decl, integer_signedness, is_pointer, CNames};
-use crate::model::{tokens, Bindings};
+use libpython_sys_build::exact::errors_by_line;
+use libpython_sys_build::model::checks::{nameable, retyped};
+use libpython_sys_build::model::ctype::{decl, integer_signedness, is_pointer, CNames};
+use libpython_sys_build::model::probe::{
+    bitfield_key, is_bytes, is_float, run_exe, Probe, Rows, RustCode,
+};
+use libpython_sys_build::model::Bindings;
+
 use crate::Target;
 
 /// One failed check.
@@ -22,16 +28,18 @@ pub struct Finding {
     pub item: String,
     pub rust: String,
     pub c: String,
-    /// Declared by a newer patch release than the interpreter's (see the README's policy).
-    pub drift: bool,
 }
 
 /// How many facts of each class were checked.
 pub type Counts = BTreeMap<&'static str, usize>;
 
+/// Facts that cannot be judged, by reason: reason -> items.
+pub type Unjudged = BTreeMap<String, Vec<String>>;
+
 pub struct Outcome {
     pub counts: Counts,
     pub findings: Vec<Finding>,
+    pub unjudged: Unjudged,
 }
 
 /// A C file whose lines are attributed to checked items.
@@ -65,42 +73,11 @@ impl CFile {
     }
 }
 
-/// Compiler diagnostics attributed to the lines of `file`: line -> first error message.
-/// Each error is blamed on the first line of `file` it mentions that holds a check
-/// (`checks`): an error inside a prelude macro is reported at the macro's definition
-/// first and at the check's line in the "in expansion of macro" note after it.
-fn errors_by_line(
-    stderr: &str,
-    file: &Path,
-    checks: &HashMap<usize, (&'static str, String)>,
-) -> BTreeMap<usize, String> {
-    let name = file.display().to_string();
-    let mut out = BTreeMap::new();
-    let mut pending: Option<String> = None;
-    for line in stderr.lines() {
-        let on_ours = line
-            .strip_prefix(&name)
-            .and_then(|rest| rest.strip_prefix(':'));
-        if let Some(pos) = line.find(": error: ") {
-            pending = Some(line[pos + 9..].to_string());
-        }
-        if let (Some(rest), Some(msg)) = (on_ours, pending.as_ref()) {
-            if let Some(n) = rest.split(':').next().and_then(|n| n.parse::<usize>().ok()) {
-                if checks.contains_key(&n) {
-                    out.entry(n).or_insert_with(|| msg.clone());
-                    pending = None;
-                }
-            }
-        }
-    }
-    out
-}
-
 fn c_prelude(target: &Target) -> String {
     format!(
-        "#include {:?}\n#include <stdio.h>\n#include <stddef.h>\n#include <stdint.h>\n\
+        "#include {:?}\n#include <stdio.h>\n#include <stddef.h>\n#include <stdint.h>\n#include <string.h>\n\
          #define SIGNED_OF(x) ((__typeof__(x))-1 < (__typeof__(x))0)\n\
-         static void bytes(const char *s, size_t n) {{ for (size_t i = 0; i < n; i++) printf(\"%02x\", (unsigned char)s[i]); }}\n",
+         static void bytes(const void *p, size_t n) {{ const unsigned char *s = p; for (size_t i = 0; i < n; i++) printf(\"%02x\", s[i]); }}\n",
         target.wrapper.display().to_string()
     )
 }
@@ -132,7 +109,7 @@ fn compile_until_clean(
             return Ok(rejected);
         }
         let stderr = String::from_utf8_lossy(&out.stderr);
-        let errors = errors_by_line(&stderr, path, &file.blame);
+        let errors = errors_by_line(&stderr, path, |n| file.blame.contains_key(&n));
         if errors.is_empty() {
             return Err(format!(
                 "the C compiler failed on {}:\n{}",
@@ -161,83 +138,44 @@ fn compile_until_clean(
     ))
 }
 
-/// How the probe names an item: generated items through `bindings::` (so a hand-written
-/// item of the same name cannot make them ambiguous), hand-written ones by module path.
-fn rust_path(rust: &str) -> String {
-    if rust.contains("::") {
-        rust.to_string()
-    } else {
-        format!("bindings::{rust}")
-    }
+/// What the checks need besides the items: the Rust probe's inputs.
+pub struct Inputs<'a> {
+    pub names: &'a CNames,
+    pub probe: Probe<'a>,
+    pub work: &'a Path,
 }
 
-/// Whether a constant can be compared by value: an integer, a float or a string.
-/// (Struct-valued hand-written constants such as `PyModuleDef_HEAD_INIT` are compared
-/// byte for byte by the crate's tests.)
-pub fn is_scalar(ty: &Type, aliases: &BTreeMap<String, Type>) -> bool {
-    integer_signedness(ty, aliases).is_some() || is_float(ty) || is_bytes(ty)
-}
-
-/// Whether a type is a string constant (`&[u8; N]`).
-fn is_bytes(ty: &Type) -> bool {
-    matches!(ty, Type::Reference(r) if matches!(&*r.elem, Type::Array(_)))
-}
-
-fn is_float(ty: &Type) -> bool {
-    matches!(tokens(ty).as_str(), "f64" | "f32")
-}
-
-/// Resolves aliases of anonymous bindgen types (`PyStatus__bindgen_ty_1 = c_uint`) to
-/// their Rust meaning, since C has no name for them. `None`: an anonymous record.
-fn nameable(ty: &Type, b: &Bindings) -> Option<Type> {
-    let text = tokens(ty);
-    if !text.contains("__bindgen_ty_") {
-        return Some(ty.clone());
-    }
-    match ty {
-        Type::Path(p) => {
-            let name = p.path.segments.last()?.ident.to_string();
-            b.aliases.get(&name).cloned()
-        }
-        _ => None,
-    }
-}
-
-/// The Rust side's root besides the bindings: lib.rs's hand-written modules and
-/// re-exports, and the cfgs rustc compiles them with.
-pub struct RustRoot<'a> {
-    pub items: &'a str,
-    pub cfgs: &'a [String],
-}
-
-pub fn run(
-    target: &Target,
-    b: &Bindings,
-    names: &CNames,
-    work: &Path,
-    root: &RustRoot<'_>,
-) -> Result<Outcome, String> {
+pub fn run(target: &Target, b: &Bindings, inputs: &Inputs<'_>) -> Result<Outcome, String> {
+    let (names, work) = (inputs.names, inputs.work);
+    let signedness = |ty: &Type| integer_signedness(ty, &b.aliases, names.char_signed);
     let mut counts = Counts::new();
     let mut findings = Vec::new();
+    let mut unjudged = Unjudged::new();
+    let mut not = |reason: &str, item: String| {
+        let items = unjudged.entry(reason.to_string()).or_default();
+        if !items.contains(&item) {
+            items.push(item);
+        }
+    };
     let prelude = c_prelude(target);
     let mut layout = CFile::new(&prelude);
     layout.raw("int main(void) {\n");
     let mut types = CFile::new(&prelude);
-    let mut rust = String::new();
-    let _ = writeln!(
-        rust,
-        "#![allow(warnings)]\n{}\nuse core::mem::{{size_of, align_of, offset_of}};\n\
-         fn fsize<T, F>(_: fn(*const T) -> *const F) -> usize {{ size_of::<F>() }}\n\
-         trait Show {{ fn show(&self) -> String; }}\n\
-         macro_rules! show_num {{ ($($t:ty),*) => {{ $(impl Show for $t {{ fn show(&self) -> String {{ format!(\"{{}}\", self) }} }})* }} }}\n\
-         show_num!(i8, u8, i16, u16, i32, u32, i64, u64, isize, usize, f32, f64);\n\
-         impl<const N: usize> Show for &[u8; N] {{ fn show(&self) -> String {{ self.iter().map(|b| format!(\"{{:02x}}\", b)).collect() }} }}\n\
-         fn main() {{",
-        root.items
-    );
+    let mut rust = RustCode::default();
 
-    // Records: size, alignment, every field's offset, size, signedness and type.
-    for r in b.records.iter().filter(|r| !r.opaque) {
+    // Records: size, alignment, every field's offset, size, signedness and type, and every
+    // bitfield's position and width.
+    for r in &b.records {
+        if r.opaque && b.removed.contains(&r.name) {
+            continue; // removed by the build for this interpreter: reported as removed
+        }
+        if r.opaque {
+            not(
+                "incomplete in C (an opaque type: nothing to measure)",
+                r.rust.clone(),
+            );
+            continue;
+        }
         let c = names.record(&r.name, r.is_union);
         layout.line(
             "struct",
@@ -247,12 +185,14 @@ pub fn run(
                 r.rust
             ),
         );
-        let rp = rust_path(&r.rust);
-        let _ = writeln!(
-            rust,
-            "println!(\"R\\t{}\\t{{}}\\t{{}}\", size_of::<{rp}>(), align_of::<{rp}>());",
-            r.rust
-        );
+        rust.record(r);
+        rust.bitfields(r);
+        for member in &r.anonymous {
+            not(
+                "an anonymous member (C cannot name it; each of its fields is checked)",
+                member.clone(),
+            );
+        }
         for f in &r.fields {
             let key = format!("{}.{}", r.rust, f.rust_path);
             let member = format!("((({c}*)0)->{})", f.c_name);
@@ -260,125 +200,146 @@ pub fn run(
                 "printf(\"F\\t%s\\t%zu\\t%zu\", \"{key}\", offsetof({c}, {}), sizeof{member});",
                 f.c_name
             );
-            if integer_signedness(&f.ty, &b.aliases).is_some() {
+            if signedness(&f.ty).is_some() {
                 let _ = write!(code, " printf(\"\\t%d\", (int)SIGNED_OF{member});");
             }
             code.push_str(" printf(\"\\n\");");
             layout.line("field", &key, &code);
-            let _ = writeln!(
-                rust,
-                "println!(\"F\\t{key}\\t{{}}\\t{{}}\", offset_of!({}, {}), fsize(|p: *const {}| unsafe {{ core::ptr::addr_of!((*p).{}) }}));",
-                rp, f.rust_path, rp, f.rust_path
-            );
-            if let Some(ty) = nameable(&f.ty, b) {
+            match nameable(&f.ty, b) {
                 // A pointer to const: C fields may be `const`, which Rust cannot say, and
                 // adding a qualifier never makes a compatible type incompatible.
-                if let Ok(d) = decl(&ty, "*q", true, names) {
-                    types.line(
+                Some(ty) => match decl(&ty, "*q", true, names) {
+                    Ok(d) => types.line(
                         "field",
                         &key,
                         &format!(
                             "static void check_{} ({c} *p) {{ {d} = &p->{}; (void)q; }}",
                             types.lines, f.c_name
                         ),
-                    );
-                }
+                    ),
+                    Err(e) => not(&format!("field type not translatable to C ({e})"), key),
+                },
+                None => not(
+                    "field of an anonymous record type (C has no name for it; its size is checked)",
+                    key,
+                ),
             }
+        }
+        for bf in &r.bitfields {
+            let key = bitfield_key(r, bf);
+            layout.line(
+                "bitfield",
+                &key,
+                &format!(
+                    "{{ {c} s; memset(&s, 0, sizeof s); s.{} = -1; printf(\"B\\t%s\\t\", \"{key}\"); bytes(&s, sizeof s); printf(\"\\n\"); }}",
+                    bf.c_path
+                ),
+            );
         }
     }
 
     // Constants: value, size and signedness of the type.
     for k in &b.consts {
         // `n`: the C name; `key`: the Rust path, which also names the item in reports.
-        let (n, key, rk) = (&k.name, &k.rust, rust_path(&k.rust));
+        let (n, key) = (&k.name, &k.rust);
         if is_bytes(&k.ty) {
             layout.line("constant", key, &format!("{{ static const char s[] = {n}; printf(\"S\\t%s\\t\", \"{key}\"); bytes(s, sizeof s); printf(\"\\t%zu\\t-1\\n\", sizeof s); }}"));
-            let _ = writeln!(
-                rust,
-                "println!(\"S\\t{key}\\t{{}}\\t{{}}\\t-1\", {rk}.show(), {rk}.len());"
-            );
-        } else if is_float(&k.ty) {
-            layout.line("constant", key, &format!("printf(\"D\\t%s\\t%.17g\\t%zu\\t-1\\n\", \"{key}\", (double)({n}), sizeof({n}));"));
-            let _ = writeln!(
-                rust,
-                "println!(\"D\\t{key}\\t{{:.17e}}\\t{{}}\\t-1\", {rk} as f64, size_of_val(&{rk}));"
-            );
-        } else {
-            // The C expression whose type the Rust constant must have: the macro itself,
-            // or (for an enumerator) the enum type, or (for the `Py_TPFLAGS_*` family the
-            // generator widens) the type of `tp_flags`.
-            let enum_alias = match &k.ty {
-                Type::Path(p) => p
-                    .path
-                    .segments
-                    .last()
-                    .map(|s| s.ident.to_string())
-                    .filter(|a| b.aliases.contains_key(a)),
-                _ => None,
-            };
-            let (typed, anonymous_enum) =
-                if n.starts_with("Py_TPFLAGS_") || n.starts_with("_Py_TPFLAGS_") {
-                    (
-                        format!("((__typeof__(((PyTypeObject *)0)->tp_flags))({n}))"),
-                        false,
-                    )
-                } else {
-                    match enum_alias.as_deref().map(|a| (a, names.type_name(a))) {
-                        Some((_, Some(c))) => (format!("(({c})({n}))"), false),
-                        Some((a, None)) => (n.clone(), a.contains("__bindgen_ty_")),
-                        None => (n.clone(), false),
-                    }
-                };
-            // An anonymous enum has no C name: its enumerators are checked by value and size.
-            let sign = if anonymous_enum {
-                "-1".to_string()
-            } else {
-                format!("(int)SIGNED_OF({typed})")
-            };
-            layout.line(
-                "constant",
-                key,
-                &format!(
-                    "printf(\"K\\t%s\\t\", \"{key}\"); if (SIGNED_OF({n})) printf(\"%lld\", (long long)({n})); else printf(\"%llu\", (unsigned long long)({n})); printf(\"\\t%zu\\t%d\\n\", sizeof({typed}), {sign});"
-                ),
-            );
-            let signed = integer_signedness(&k.ty, &b.aliases)
-                .map(i32::from)
-                .unwrap_or(-1);
-            let signed = if anonymous_enum { -1 } else { signed };
-            let _ = writeln!(
-                rust,
-                "println!(\"K\\t{key}\\t{{}}\\t{{}}\\t{signed}\", {rk}.show(), size_of_val(&{rk}));"
-            );
+            rust.constant(k, -1);
+            continue;
         }
+        if is_float(&k.ty) {
+            layout.line("constant", key, &format!("printf(\"D\\t%s\\t%.17g\\t%zu\\t-1\\n\", \"{key}\", (double)({n}), sizeof({n}));"));
+            rust.constant(k, -1);
+            continue;
+        }
+        let Some(signed) = signedness(&k.ty) else {
+            not(
+                "constant of a record type (compared byte for byte with the C macro by the crate's tests)",
+                key.clone(),
+            );
+            continue;
+        };
+        // The C expression whose type the Rust constant must have: the macro itself, or
+        // (for an enumerator) the enum type, or (for a family the generator retypes) the
+        // type it is used as.
+        let enum_alias = match &k.ty {
+            Type::Path(p) => p
+                .path
+                .segments
+                .last()
+                .map(|s| s.ident.to_string())
+                .filter(|a| b.aliases.contains_key(a)),
+            _ => None,
+        };
+        let (typed, anonymous_enum) = match retyped(n) {
+            Some(judge) => (format!("(({judge})({n}))"), false),
+            None => match enum_alias.as_deref().map(|a| (a, names.type_name(a))) {
+                Some((_, Some(c))) => (format!("(({c})({n}))"), false),
+                Some((a, None)) => (n.clone(), a.contains("__bindgen_ty_")),
+                None => (n.clone(), false),
+            },
+        };
+        // An anonymous enum has no C name: its enumerators are checked by value and size.
+        let sign = if anonymous_enum {
+            "-1".to_string()
+        } else {
+            format!("(int)SIGNED_OF({typed})")
+        };
+        layout.line(
+            "constant",
+            key,
+            &format!(
+                "printf(\"K\\t%s\\t\", \"{key}\"); if (SIGNED_OF({n})) printf(\"%lld\", (long long)({n})); else printf(\"%llu\", (unsigned long long)({n})); printf(\"\\t%zu\\t%d\\n\", sizeof({typed}), {sign});"
+            ),
+        );
+        rust.constant(
+            k,
+            if anonymous_enum {
+                -1
+            } else {
+                i32::from(signed)
+            },
+        );
     }
 
     // Type aliases: integer typedefs and enums by size and signedness; pointer and
     // function-pointer typedefs by assignment compatibility.
     for (name, ty) in &b.aliases {
-        let Some(c) = names
-            .type_name(name)
-            .filter(|_| !name.contains("__bindgen"))
-        else {
+        if name.contains("__bindgen") {
+            continue; // anonymous enums' types: their enumerators are checked
+        }
+        let Some(c) = names.type_name(name) else {
+            not("type alias with no C name (Rust-only)", name.clone());
             continue;
         };
-        if let Some(signed) = integer_signedness(ty, &b.aliases) {
+        if let Some(signed) = signedness(ty) {
             layout.line("alias", name, &format!("printf(\"A\\t%s\\t%zu\\t%d\\n\", \"{name}\", sizeof({c}), (int)SIGNED_OF(({c})0));"));
-            let _ = writeln!(
-                rust,
-                "println!(\"A\\t{name}\\t{{}}\\t{}\", size_of::<{name}>());",
-                i32::from(signed)
-            );
+            rust.alias(name, signed);
         } else if is_pointer(ty, &b.aliases) {
-            if let Ok(d) = decl(ty, "q", false, names) {
-                types.line(
+            match decl(ty, "q", false, names) {
+                Ok(d) => types.line(
                     "alias",
                     name,
                     &format!(
                         "static void check_{}(void) {{ {d} = ({name})0; (void)q; }}",
                         types.lines
                     ),
-                );
+                ),
+                Err(e) => not(&format!("alias not translatable to C ({e})"), name.clone()),
+            }
+        } else {
+            // An alias of a record or array (`PyObject = _object`): the types are the
+            // same when a pointer to one is a pointer to the other.
+            match decl(ty, "*q", false, names) {
+                Ok(d) => types.line(
+                    "alias",
+                    name,
+                    &format!(
+                        "static void check_{}(void) {{ {d} = ({c} *)0; (void)q; }}",
+                        types.lines
+                    ),
+                ),
+                Err(e) => not(&format!("alias not translatable to C ({e})"), name.clone()),
             }
         }
     }
@@ -386,67 +347,75 @@ pub fn run(
     // Functions: the full prototype, by assigning the real function to a pointer of
     // the translated type.
     for f in &b.functions {
-        let args: Result<Vec<String>, String> =
-            f.args.iter().map(|a| decl(a, "", false, names)).collect();
-        let mut args = match args {
-            Ok(a) => a.join(", "),
-            Err(e) => {
-                findings.push(Finding {
-                    class: "function",
-                    item: f.name.clone(),
-                    rust: e,
-                    c: String::new(),
-                    drift: false,
-                });
-                continue;
-            }
-        };
-        if f.variadic {
-            args.push_str(", ...");
-        }
-        if args.is_empty() {
-            args = "void".into();
-        }
-        let inner = format!("(*check_{})({args})", f.name);
-        let d = match &f.ret {
-            None => Ok(format!("void {inner}")),
-            Some(t) => decl(t, &inner, false, names),
-        };
+        let d = f
+            .args
+            .iter()
+            .map(|a| decl(a, "", false, names))
+            .collect::<Result<Vec<_>, _>>()
+            .and_then(|args| {
+                let mut args = args.join(", ");
+                if f.variadic {
+                    args.push_str(", ...");
+                }
+                if args.is_empty() {
+                    args = "void".into();
+                }
+                let inner = format!("(*check_{})({args})", types.lines);
+                match &f.ret {
+                    None => Ok(format!("void {inner}")),
+                    Some(t) => decl(t, &inner, false, names),
+                }
+            });
         match d {
             Ok(d) => {
                 // An object-like macro may rename the function (3.14's
-                // `#define Py_PACK_FULL_VERSION _Py_PACK_FULL_VERSION`): judge the function.
+                // `#define Py_PACK_FULL_VERSION _Py_PACK_FULL_VERSION`), and a hand-written
+                // fast path hides the exported slow path behind a macro of its name
+                // (`PyMutex_Lock`): judge the function itself.
                 types.raw(&format!(
                     "#pragma push_macro(\"{0}\")\n#undef {0}\n",
                     f.name
                 ));
-                types.line("function", &f.name, &format!("static {d} = {};", f.name));
+                types.line("function", &f.rust, &format!("static {d} = {};", f.name));
                 types.raw(&format!("#pragma pop_macro(\"{}\")\n", f.name));
             }
             Err(e) => findings.push(Finding {
                 class: "function",
-                item: f.name.clone(),
-                rust: e,
+                item: f.rust.clone(),
+                rust: format!("not translatable to C ({e})"),
                 c: String::new(),
-                drift: false,
             }),
         }
     }
     for s in &b.statics {
         // A Rust `static` (not `mut`) is a `const` C object.
-        if let Ok(d) = decl(&s.ty, "*q", !s.mutable, names) {
-            types.line(
+        match decl(&s.ty, "*q", !s.mutable, names) {
+            Ok(d) => types.line(
                 "static",
-                &s.name,
+                &s.rust,
                 &format!(
                     "static void check_{}(void) {{ {d} = &{}; (void)q; }}",
                     types.lines, s.name
                 ),
-            );
+            ),
+            Err(e) => findings.push(Finding {
+                class: "static",
+                item: s.rust.clone(),
+                rust: format!("not translatable to C ({e})"),
+                c: String::new(),
+            }),
         }
+        layout.line(
+            "static",
+            &s.rust,
+            &format!(
+                "printf(\"V\\t%s\\t%zu\\n\", \"{}\", sizeof({}));",
+                s.rust, s.name
+            ),
+        );
+        rust.static_size(s);
     }
     layout.raw("return 0;\n}\n");
-    rust.push_str("}\n");
 
     // Compile and run: C layout, C types, Rust probe.
     let layout_c = work.join("layout.c");
@@ -468,50 +437,38 @@ pub fn run(
         // Not a type judgement: deprecated API is still API.
         "-Wno-deprecated-declarations",
     ];
+    // What types.c judges, by class: every line it holds (rejected ones become findings).
+    let mut judged_types = Counts::new();
+    for (class, _) in types.blame.values() {
+        let counter = match *class {
+            "field" => "field types",
+            "alias" => "alias types",
+            "function" => "functions",
+            _ => "static types",
+        };
+        *judged_types.entry(counter).or_default() += 1;
+    }
     let rejected_types = compile_until_clean(target, types, &types_c, &strict)?;
-    let c_out = run_exe(&layout_exe)?;
-    let rust_src = work.join("probe.rs");
-    std::fs::write(&rust_src, &rust).map_err(|e| e.to_string())?;
-    let rust_exe = work.join("probe");
-    let rustc = std::env::var("RUSTC").unwrap_or_else(|_| "rustc".into());
-    // lib.rs includes `$OUT_DIR/bindings.rs`: point it at the file under check.
-    let include = format!("include!({:?});\n", b.path.display().to_string());
-    std::fs::write(work.join("bindings.rs"), include).map_err(|e| e.to_string())?;
-    let mut cmd = Command::new(rustc);
-    cmd.env("OUT_DIR", work);
-    for cfg in root.cfgs {
-        cmd.arg("--cfg").arg(cfg);
-    }
-    let out = cmd
-        .args([
-            "--edition",
-            "2021",
-            "-C",
-            "opt-level=0",
-            "-C",
-            "debuginfo=0",
-            "-o",
-        ])
-        .arg(&rust_exe)
-        .arg(&rust_src)
-        .output()
-        .map_err(|e| format!("cannot run rustc: {e}"))?;
-    if !out.status.success() {
-        let stderr = String::from_utf8_lossy(&out.stderr);
-        return Err(format!(
-            "the bindings do not compile with rustc:\n{}",
-            stderr.lines().take(20).collect::<Vec<_>>().join("\n")
-        ));
-    }
-    let r_out = run_exe(&rust_exe)?;
+    let c_rows = libpython_sys_build::model::probe::rows(&run_exe(&layout_exe)?);
+    let r_rows = rust.run(&inputs.probe)?;
 
-    let c_rows = rows(&c_out);
-    let r_rows = rows(&r_out);
     for (class, item, msg) in rejected_layout.into_iter().chain(rejected_types) {
         // A hand-written type the headers leave incomplete on this build
         // (`PyCriticalSection` on default 3.13/3.14): C cannot measure it here; the same
         // definition is checked where C defines it (free-threaded builds, 3.15).
         if item.contains("::") && msg.contains("incomplete") {
+            not(
+                "hand-written type the headers leave incomplete on this build (checked where C defines it)",
+                item,
+            );
+            continue;
+        }
+        // `extern int _Py_SwappedOp[];`: C has no size for it (its type is checked).
+        if class == "static" && msg.contains("incomplete type") {
+            not(
+                "static array C declares without a size (its type is checked)",
+                item,
+            );
             continue;
         }
         let what = if msg.contains("undeclared")
@@ -527,67 +484,65 @@ pub fn run(
             item,
             rust: what.into(),
             c: msg,
-            drift: false,
         });
     }
-    compare(&c_rows, &r_rows, b, &mut counts, &mut findings);
+    compare(
+        &c_rows,
+        &r_rows,
+        b,
+        names.char_signed,
+        &mut counts,
+        &mut findings,
+    );
     let mut seen = std::collections::BTreeSet::new();
     findings.retain(|f| seen.insert((f.class, f.item.clone())));
-    counts.insert("functions", b.functions.len());
-    counts.insert("statics", b.statics.len());
-    Ok(Outcome { counts, findings })
-}
-
-fn run_exe(path: &PathBuf) -> Result<String, String> {
-    let out = Command::new(path)
-        .output()
-        .map_err(|e| format!("cannot run {}: {e}", path.display()))?;
-    if !out.status.success() {
-        return Err(format!(
-            "{} failed: {}",
-            path.display(),
-            String::from_utf8_lossy(&out.stderr)
-        ));
-    }
-    Ok(String::from_utf8_lossy(&out.stdout).into_owned())
-}
-
-/// `KIND\tKEY\tvalues…` lines, by (KIND, KEY).
-fn rows(out: &str) -> BTreeMap<(String, String), Vec<String>> {
-    out.lines()
-        .filter_map(|l| {
-            let mut parts = l.split('\t');
-            let kind = parts.next()?.to_string();
-            let key = parts.next()?.to_string();
-            Some(((kind, key), parts.map(str::to_string).collect()))
-        })
-        .collect()
+    counts.extend(judged_types);
+    Ok(Outcome {
+        counts,
+        findings,
+        unjudged,
+    })
 }
 
 fn compare(
-    c: &BTreeMap<(String, String), Vec<String>>,
-    r: &BTreeMap<(String, String), Vec<String>>,
+    c: &Rows,
+    r: &Rows,
     b: &Bindings,
+    char_signed: bool,
     counts: &mut Counts,
     findings: &mut Vec<Finding>,
 ) {
     let class_of = |kind: &str| match kind {
         "R" => "struct",
         "F" => "field",
+        "B" => "bitfield",
+        "V" => "static",
         "K" | "S" | "D" => "constant",
         _ => "alias",
     };
     let counter = |kind: &str| match kind {
         "R" => "structs",
         "F" => "fields",
+        "B" => "bitfields",
+        "V" => "static sizes",
         "K" | "S" | "D" => "constants",
         _ => "aliases",
     };
+    // Every row either side printed must be on the other side too.
+    for ((kind, key), _) in c.iter().filter(|(k, _)| !r.contains_key(*k)) {
+        findings.push(Finding {
+            class: class_of(kind),
+            item: key.clone(),
+            rust: "no value printed by the Rust probe".into(),
+            c: "printed".into(),
+        });
+    }
     for ((kind, key), rv) in r {
-        *counts.entry(counter(kind)).or_default() += 1;
+        // Rejected by the C compiler: reported already, as a failure or not checkable.
         let Some(cv) = c.get(&(kind.clone(), key.clone())) else {
             continue;
-        }; // rejected: reported already
+        };
+        *counts.entry(counter(kind)).or_default() += 1;
         let mismatch = match kind.as_str() {
             "R" => (rv[0] != cv[0] || rv[1] != cv[1]).then(|| {
                 (
@@ -595,6 +550,7 @@ fn compare(
                     format!("size {} align {}", cv[0], cv[1]),
                 )
             }),
+            "B" | "V" => (rv[0] != cv[0]).then(|| (rv[0].clone(), cv[0].clone())),
             "F" => {
                 let sign_c = cv
                     .get(2)
@@ -604,7 +560,7 @@ fn compare(
                     rec.fields
                         .iter()
                         .find(|f| format!("{}.{}", rec.rust, f.rust_path) == *key)
-                        .map(|f| integer_signedness(&f.ty, &b.aliases))
+                        .map(|f| integer_signedness(&f.ty, &b.aliases, char_signed))
                 }) {
                     Some(Some(true)) => " signed",
                     Some(Some(false)) => " unsigned",
@@ -652,7 +608,6 @@ fn compare(
                 item: key.clone(),
                 rust,
                 c,
-                drift: false,
             });
         }
     }

@@ -3,6 +3,8 @@
 use std::fmt::Write as _;
 use std::path::PathBuf;
 
+use libpython_sys_build::exact;
+
 use crate::krate::Krate;
 use crate::Report;
 
@@ -38,13 +40,17 @@ fn thousands(n: usize) -> String {
     out
 }
 
-const ORDER: [&str; 8] = [
+const ORDER: [&str; 12] = [
     "structs",
     "fields",
+    "field types",
+    "bitfields",
     "constants",
     "aliases",
+    "alias types",
     "functions",
-    "statics",
+    "static types",
+    "static sizes",
     "symbols",
     "config",
 ];
@@ -60,19 +66,15 @@ pub fn print(r: &Report, list_missing: bool) {
         .iter()
         .filter_map(|k| r.counts.get(k).map(|n| format!("{k} {}", thousands(*n))))
         .collect();
-    let drift = r.findings.iter().filter(|f| f.drift).count();
-    let drift_note = if drift > 0 {
-        format!(", {drift} patch drift")
-    } else {
-        String::new()
-    };
     println!(
-        "{:<6} {} {}  {} checked, {} failed{drift_note}  ({})  {:.1} s",
+        "{:<6} {} {}  {} checked, {} failed, {} removed by the build, {} not checkable  ({})  {:.1} s",
         r.label,
         r.version,
         build,
         thousands(total),
         r.failed(),
+        r.removed.removed.len(),
+        r.unjudged_count(),
         detail.join(", "),
         r.seconds
     );
@@ -84,10 +86,21 @@ pub fn print(r: &Report, list_missing: bool) {
             .map(|o| format!(", generated from CPython {o}"))
             .unwrap_or_default()
     );
-    for f in &r.findings {
-        let tag = if f.drift { "DRIFT" } else { "FAIL " };
+    if !r.removed.removed.is_empty() {
         println!(
-            "  {tag} {} {}: Rust {} | C {}",
+            "  removed by the build (this interpreter's headers differ; not checked, and using one is a compile error): {}",
+            r.removed.describe()
+        );
+    }
+    if r.unjudged_count() > 0 {
+        println!("  not checkable:");
+        for (reason, items) in &r.unjudged {
+            println!("    {} {reason}: {}", items.len(), items.join(" "));
+        }
+    }
+    for f in &r.findings {
+        println!(
+            "  FAIL  {} {}: Rust {} | C {}",
             f.class, f.item, f.rust, f.c
         );
     }
@@ -166,12 +179,11 @@ pub fn json(krate: &Krate, reports: &[Report], errors: &[(PathBuf, String)]) -> 
             .iter()
             .map(|f| {
                 format!(
-                    "{{\"class\":{},\"item\":{},\"rust\":{},\"c\":{},\"drift\":{}}}",
+                    "{{\"class\":{},\"item\":{},\"rust\":{},\"c\":{}}}",
                     esc(f.class),
                     esc(&f.item),
                     esc(&f.rust),
-                    esc(&f.c),
-                    f.drift
+                    esc(&f.c)
                 )
             })
             .collect();
@@ -186,19 +198,43 @@ pub fn json(krate: &Krate, reports: &[Report], errors: &[(PathBuf, String)]) -> 
                 list(&c.stale)
             )
         });
+        let removed: Vec<String> = r
+            .removed
+            .removed
+            .iter()
+            .map(|(name, (kind, why))| {
+                let why = match why {
+                    exact::Removal::Differs(m) => m.clone(),
+                    exact::Removal::Uses(o) => format!("uses {o}"),
+                };
+                format!(
+                    "{{\"item\":{},\"kind\":{},\"why\":{}}}",
+                    esc(name),
+                    esc(kind.word()),
+                    esc(&why)
+                )
+            })
+            .collect();
+        let unjudged: Vec<String> = r
+            .unjudged
+            .iter()
+            .map(|(reason, items)| format!("{}:{}", esc(reason), list(items)))
+            .collect();
         let _ = write!(
             out,
-            "{{\"target\":{},\"python\":{},\"version\":{},\"free_threaded\":{},\"bindings\":{},\"origin\":{},\"checked\":{},\"failed\":{},\"counts\":{{{}}},\"findings\":[{}],\"coverage\":{},\"seconds\":{:.3}}}",
+            "{{\"target\":{},\"python\":{},\"version\":{},\"free_threaded\":{},\"bindings\":{},\"origin\":{},\"checked\":{},\"failed\":{},\"counts\":{{{}}},\"findings\":[{}],\"removed\":[{}],\"not_checkable\":{{{}}},\"coverage\":{},\"seconds\":{:.3}}}",
             esc(&r.label),
             esc(&r.python.display().to_string()),
             esc(&r.version),
             r.free_threaded,
             esc(&r.bindings.display().to_string()),
             r.origin.as_deref().map_or("null".to_string(), esc),
-            r.counts.values().sum::<usize>(),
+            r.checked(),
             r.failed(),
             counts.join(","),
             findings.join(","),
+            removed.join(","),
+            unjudged.join(","),
             coverage,
             r.seconds
         );

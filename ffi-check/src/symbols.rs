@@ -6,17 +6,22 @@ use std::process::Command;
 
 use libpython_sys_build::dynlib::Library;
 
-use crate::model::Bindings;
 use crate::probe::Finding;
 use crate::Target;
+use libpython_sys_build::model::Bindings;
 
 /// Returns the number of symbols checked and a finding per symbol not exported.
 pub fn check(t: &Target, b: &Bindings) -> Result<(usize, Vec<Finding>), String> {
-    let wanted: Vec<(&'static str, &str)> = b
+    // (class, Rust path for the report, C symbol)
+    let wanted: Vec<(&'static str, &str, &str)> = b
         .functions
         .iter()
-        .map(|f| ("function", f.name.as_str()))
-        .chain(b.statics.iter().map(|s| ("static", s.name.as_str())))
+        .map(|f| ("function", f.rust.as_str(), f.name.as_str()))
+        .chain(
+            b.statics
+                .iter()
+                .map(|s| ("static", s.rust.as_str(), s.name.as_str())),
+        )
         .collect();
     let libpython = t.interp.libpython();
     let exported: Box<dyn Fn(&str) -> bool> = match &libpython {
@@ -41,13 +46,12 @@ pub fn check(t: &Target, b: &Bindings) -> Result<(usize, Vec<Finding>), String> 
     let holder = libpython.unwrap_or_else(|| t.python.clone());
     let findings = wanted
         .iter()
-        .filter(|(_, name)| !exported(name))
-        .map(|(class, name)| Finding {
+        .filter(|(_, _, symbol)| !exported(symbol))
+        .map(|(class, rust, symbol)| Finding {
             class,
-            item: name.to_string(),
+            item: rust.to_string(),
             rust: "not exported: declared by the bindings".into(),
-            c: format!("no such symbol in {}", holder.display()),
-            drift: false,
+            c: format!("no symbol {symbol} in {}", holder.display()),
         })
         .collect();
     Ok((wanted.len(), findings))

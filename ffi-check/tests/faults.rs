@@ -1,6 +1,8 @@
-//! Proof that ffi-check catches faults: one planted fault of each class in a temporary
-//! copy of a bindings file must be reported as exactly that item, with a non-zero exit;
-//! and the unmodified bindings must pass on every interpreter of the matrix.
+//! Proof that ffi-check catches faults: faults of every class planted in a temporary copy
+//! of a bindings file (or of the hand-written layer) must each be reported as exactly that
+//! item, with a non-zero exit, on the newest release of a target and on older patch
+//! releases alike (3.13.0, 3.11.2, 3.14.4, 3.14.4t: `LIBPYTHON_SYS_OLDER_PYTHONS`); and the
+//! unmodified bindings must pass on every interpreter of the matrix.
 
 use std::path::{Path, PathBuf};
 use std::process::Command;
@@ -21,6 +23,21 @@ fn python(label: &str) -> Option<PathBuf> {
     discover::require(label, &discover::matrix(), "an interpreter")
 }
 
+/// Where faults are planted: the newest 3.14, and every older patch release (3.13 and
+/// 3.14t at least).
+fn fault_targets() -> Vec<(String, PathBuf)> {
+    let mut out: Vec<(String, PathBuf)> = python("3.14")
+        .map(|p| ("3.14".into(), p))
+        .into_iter()
+        .collect();
+    let older = discover::older();
+    for label in ["3.13", "3.14t"] {
+        discover::require(label, &older, "an older patch release");
+    }
+    out.extend(older);
+    out
+}
+
 struct Run {
     ok: bool,
     stdout: String,
@@ -29,7 +46,8 @@ struct Run {
 impl Run {
     /// `(class, item)` of every FAIL line.
     fn failures(&self) -> Vec<(String, String)> {
-        self.stdout
+        let mut out: Vec<(String, String)> = self
+            .stdout
             .lines()
             .filter_map(|l| l.trim_start().strip_prefix("FAIL"))
             .filter_map(|rest| {
@@ -38,154 +56,232 @@ impl Run {
                 let item = words.next()?.trim_end_matches(':').to_string();
                 Some((class, item))
             })
-            .collect()
+            .collect();
+        out.sort();
+        out.dedup();
+        out
     }
 }
 
-fn ffi_check(python: &Path, bindings: Option<&Path>) -> Run {
-    let mut cmd = Command::new(env!("CARGO_BIN_EXE_libpython-sys-ffi-check"));
-    cmd.arg("--python").arg(python);
-    if let Some(b) = bindings {
-        cmd.arg("--bindings").arg(b);
-    }
-    let out = cmd.output().expect("ffi-check runs");
+fn ffi_check(python: &Path, args: &[&std::ffi::OsStr]) -> Run {
+    let out = Command::new(env!("CARGO_BIN_EXE_libpython-sys-ffi-check"))
+        .arg("--python")
+        .arg(python)
+        .args(args)
+        .output()
+        .expect("ffi-check runs");
     Run {
         ok: out.status.success(),
         stdout: String::from_utf8_lossy(&out.stdout).into_owned(),
     }
 }
 
-/// A copy of `src/bindings/<target>.rs` with `from` replaced by `to` (which must occur once).
-fn planted(target: &str, name: &str, from: &str, to: &str) -> PathBuf {
-    let source =
-        std::fs::read_to_string(root().join("src/bindings").join(format!("{target}.rs"))).unwrap();
-    assert_eq!(
-        source.matches(from).count(),
-        1,
-        "{from:?} must occur once in {target}.rs"
-    );
+/// A fresh temporary directory.
+fn scratch(name: &str) -> PathBuf {
     let dir = std::env::temp_dir().join(format!("ffi-check-fault-{}-{name}", std::process::id()));
+    let _ = std::fs::remove_dir_all(&dir);
     std::fs::create_dir_all(&dir).unwrap();
-    let path = dir.join(format!("{target}.rs"));
-    std::fs::write(&path, source.replace(from, to)).unwrap();
+    dir
+}
+
+/// `text` with each `(from, to)` replaced; each `from` must occur once.
+fn plant(mut text: String, what: &str, faults: &[(String, String)]) -> String {
+    for (from, to) in faults {
+        assert_eq!(
+            text.matches(from.as_str()).count(),
+            1,
+            "{from:?} must occur once in {what}"
+        );
+        text = text.replace(from.as_str(), to);
+    }
+    text
+}
+
+/// A copy of `src/bindings/<label>.rs` with the faults planted, and its checks file beside
+/// it (which the build and ffi-check read).
+fn planted(label: &str, name: &str, faults: &[(String, String)]) -> PathBuf {
+    let dir = scratch(&format!("{name}-{label}"));
+    let bindings = root().join("src/bindings").join(format!("{label}.rs"));
+    let source = std::fs::read_to_string(&bindings).unwrap();
+    let path = dir.join(format!("{label}.rs"));
+    std::fs::write(&path, plant(source, &format!("{label}.rs"), faults)).unwrap();
+    std::fs::copy(
+        bindings.with_extension("checks.c"),
+        dir.join(format!("{label}.checks.c")),
+    )
+    .unwrap();
     path
 }
 
-/// Plants a fault in the 3.14 bindings, checks them against 3.14, and returns the
-/// failures after asserting a non-zero exit.
-fn fault(name: &str, from: &str, to: &str) -> Option<Vec<(String, String)>> {
-    let py = python("3.14")?;
-    let run = ffi_check(&py, Some(&planted("3.14", name, from, to)));
-    assert!(
-        !run.ok,
-        "ffi-check passed bindings with a planted fault ({name}):\n{}",
-        run.stdout
+fn pair(from: &str, to: &str) -> (String, String) {
+    (from.to_string(), to.to_string())
+}
+
+/// The bitfield fault: `PyASCIIObject.state.kind` one bit further along.
+fn bitfield_fault(label: &str) -> (String, String) {
+    let source =
+        std::fs::read_to_string(root().join("src/bindings").join(format!("{label}.rs"))).unwrap();
+    let setter = "pub fn set_kind(&mut self, val: ::core::ffi::c_uint) {";
+    let at = source
+        .find(setter)
+        .expect("PyASCIIObject has a kind setter");
+    let rest = &source[at..];
+    let call = rest.find("set_const::<").unwrap();
+    let end = rest[call..].find(">(val as u64)").unwrap();
+    let from = &rest[..call + end + ">(val as u64)".len()];
+    let generics = &rest[call + "set_const::<".len()..call + end];
+    let (offset, width) = generics.split_once("usize, ").unwrap();
+    let offset: usize = offset.parse().unwrap();
+    let to = from.replace(
+        &format!("set_const::<{generics}>"),
+        &format!("set_const::<{}usize, {width}>", offset + 1),
     );
-    Some(run.failures())
-}
-
-fn assert_only(failures: &[(String, String)], expected: &[(&str, &str)]) {
-    let mut got: Vec<(&str, &str)> = failures
-        .iter()
-        .map(|(c, i)| (c.as_str(), i.as_str()))
-        .collect();
-    got.sort();
-    got.dedup();
-    let mut want = expected.to_vec();
-    want.sort();
-    assert_eq!(got, want);
+    (from.to_string(), to)
 }
 
 #[test]
-fn a_field_type() {
-    let Some(f) = fault(
-        "field-type",
-        "    pub allocated: Py_ssize_t,\n}",
-        "    pub allocated: ::core::ffi::c_int,\n}",
-    ) else {
-        return;
-    };
-    assert_only(&f, &[("field", "PyListObject.allocated")]);
-}
-
-#[test]
-fn two_fields_swapped() {
-    let from = "    pub ob_item: *mut *mut PyObject,\n    pub allocated: Py_ssize_t,\n}";
-    let to = "    pub allocated: Py_ssize_t,\n    pub ob_item: *mut *mut PyObject,\n}";
-    let Some(f) = fault("swapped", from, to) else {
-        return;
-    };
-    assert_only(
-        &f,
-        &[
+fn every_class_of_fault_in_the_bindings_is_caught() {
+    for (label, py) in fault_targets() {
+        let faults = vec![
+            // a field's type
+            pair(
+                "    pub allocated: Py_ssize_t,\n}",
+                "    pub allocated: ::core::ffi::c_int,\n}",
+            ),
+            // two fields swapped
+            pair(
+                "    pub buf: *mut ::core::ffi::c_void,\n    pub obj: *mut PyObject,",
+                "    pub obj: *mut PyObject,\n    pub buf: *mut ::core::ffi::c_void,",
+            ),
+            // a constant's value, and another's type
+            pair(
+                "pub const METH_VARARGS: ::core::ffi::c_int = 1;",
+                "pub const METH_VARARGS: ::core::ffi::c_int = 2;",
+            ),
+            pair(
+                "pub const METH_KEYWORDS: ::core::ffi::c_int = 2;",
+                "pub const METH_KEYWORDS: u64 = 2;",
+            ),
+            // an argument type, a return type, a function libpython does not export
+            pair(
+                "pub fn PyList_New(size: Py_ssize_t) -> *mut PyObject;",
+                "pub fn PyList_New(size: ::core::ffi::c_int) -> *mut PyObject;",
+            ),
+            pair(
+                "pub fn PyList_Size(arg1: *mut PyObject) -> Py_ssize_t;",
+                "pub fn PyList_Size(arg1: *mut PyObject) -> ::core::ffi::c_int;\n    pub fn PyList_SizeBogus(arg1: *mut PyObject) -> Py_ssize_t;",
+            ),
+            // a bitfield's position
+            bitfield_fault(&label),
+            // a static's type
+            pair(
+                "pub static mut PyProperty_Type: PyTypeObject;",
+                "pub static mut PyProperty_Type: PyObject;",
+            ),
+        ];
+        let path = planted(&label, "bindings", &faults);
+        let run = ffi_check(&py, &["--bindings".as_ref(), path.as_os_str()]);
+        assert!(
+            !run.ok,
+            "{label} ({}) passed planted faults:\n{}",
+            py.display(),
+            run.stdout
+        );
+        let expected = [
+            ("bitfield", "PyASCIIObject.state.kind"),
+            ("constant", "METH_KEYWORDS"),
+            ("constant", "METH_VARARGS"),
             ("field", "PyListObject.allocated"),
-            ("field", "PyListObject.ob_item"),
-        ],
-    );
+            ("field", "Py_buffer.buf"),
+            ("field", "Py_buffer.obj"),
+            ("function", "PyList_New"),
+            ("function", "PyList_Size"),
+            ("function", "PyList_SizeBogus"),
+            ("static", "PyProperty_Type"),
+        ];
+        let got = run.failures();
+        let got: Vec<(&str, &str)> = got.iter().map(|(c, i)| (c.as_str(), i.as_str())).collect();
+        assert_eq!(got, expected, "{label} ({}):\n{}", py.display(), run.stdout);
+        assert!(
+            run.stdout
+                .contains("FAIL  function PyList_SizeBogus: Rust not exported"),
+            "{}",
+            run.stdout
+        );
+    }
+}
+
+/// A copy of `src/` with the faults planted in `file`, for `--src`.
+fn planted_src(name: &str, file: &str, faults: &[(String, String)]) -> PathBuf {
+    let dir = scratch(name).join("src");
+    std::fs::create_dir_all(&dir).unwrap();
+    for entry in std::fs::read_dir(root().join("src")).unwrap() {
+        let entry = entry.unwrap();
+        if entry.path().extension().is_some_and(|e| e == "rs") {
+            let text = std::fs::read_to_string(entry.path()).unwrap();
+            let text = if entry.file_name() == file {
+                plant(text, file, faults)
+            } else {
+                text
+            };
+            std::fs::write(dir.join(entry.file_name()), text).unwrap();
+        }
+    }
+    dir
 }
 
 #[test]
-fn a_constant_value() {
-    let from = "pub const METH_VARARGS: ::core::ffi::c_int = 1;";
-    let Some(f) = fault(
-        "constant",
-        from,
-        "pub const METH_VARARGS: ::core::ffi::c_int = 2;",
-    ) else {
-        return;
-    };
-    assert_only(&f, &[("constant", "METH_VARARGS")]);
-}
-
-#[test]
-fn a_constant_type() {
-    let from = "pub const METH_VARARGS: ::core::ffi::c_int = 1;";
-    let Some(f) = fault("constant-type", from, "pub const METH_VARARGS: u64 = 1;") else {
-        return;
-    };
-    assert_only(&f, &[("constant", "METH_VARARGS")]);
-}
-
-#[test]
-fn an_argument_type() {
-    let from = "pub fn PyList_New(size: Py_ssize_t) -> *mut PyObject;";
-    let Some(f) = fault(
-        "argument",
-        from,
-        "pub fn PyList_New(size: ::core::ffi::c_int) -> *mut PyObject;",
-    ) else {
-        return;
-    };
-    assert_only(&f, &[("function", "PyList_New")]);
-}
-
-#[test]
-fn a_return_type() {
-    let from = "pub fn PyList_Size(arg1: *mut PyObject) -> Py_ssize_t;";
-    let Some(f) = fault(
-        "return",
-        from,
-        "pub fn PyList_Size(arg1: *mut PyObject) -> ::core::ffi::c_int;",
-    ) else {
-        return;
-    };
-    assert_only(&f, &[("function", "PyList_Size")]);
-}
-
-#[test]
-fn a_function_libpython_does_not_export() {
-    let from = "pub fn PyList_Size(arg1: *mut PyObject) -> Py_ssize_t;";
-    let to = "pub fn PyList_Size(arg1: *mut PyObject) -> Py_ssize_t;\n    pub fn PyList_SizeBogus(arg1: *mut PyObject) -> Py_ssize_t;";
-    let Some(py) = python("3.14") else { return };
-    let run = ffi_check(&py, Some(&planted("3.14", "unexported", from, to)));
-    assert!(!run.ok);
-    assert_only(&run.failures(), &[("function", "PyList_SizeBogus")]);
-    assert!(
-        run.stdout
-            .contains("FAIL  function PyList_SizeBogus: Rust not exported"),
-        "{}",
-        run.stdout
-    );
+fn faults_in_the_hand_written_layer_are_caught() {
+    for (label, py) in fault_targets() {
+        let minor: u32 = label.trim_end_matches('t')[2..].parse().unwrap();
+        if minor < 13 {
+            continue; // PyMutex and its functions are C API from 3.13
+        }
+        // The exported slow paths that lock.rs declares: a wrong prototype, a symbol
+        // libpython does not export.
+        let src = planted_src(
+            "extern",
+            "lock.rs",
+            &[
+                pair(
+                    "pub fn lock(m: *mut PyMutex);",
+                    "pub fn lock(m: *const PyMutex);",
+                ),
+                pair(
+                    "#[link_name = \"PyMutex_Unlock\"]",
+                    "#[link_name = \"PyMutex_UnlockBogus\"]",
+                ),
+            ],
+        );
+        let run = ffi_check(&py, &["--src".as_ref(), src.as_os_str()]);
+        assert!(!run.ok, "{label}: {}", run.stdout);
+        assert_eq!(
+            run.failures(),
+            [
+                ("function".to_string(), "lock::exported::lock".to_string()),
+                ("function".to_string(), "lock::exported::unlock".to_string()),
+            ],
+            "{label}:\n{}",
+            run.stdout
+        );
+        // PyMutex's alignment (records holding one by value differ with it).
+        let src = planted_src(
+            "mutex",
+            "lock.rs",
+            &[pair(
+                "#[repr(C)]\n#[derive(Debug, Default)]\npub struct PyMutex {",
+                "#[repr(C, align(2))]\n#[derive(Debug, Default)]\npub struct PyMutex {",
+            )],
+        );
+        let run = ffi_check(&py, &["--src".as_ref(), src.as_os_str()]);
+        assert!(!run.ok, "{label}: {}", run.stdout);
+        assert!(
+            run.failures()
+                .contains(&("struct".to_string(), "lock::PyMutex".to_string())),
+            "{label}:\n{}",
+            run.stdout
+        );
+    }
 }
 
 #[test]
@@ -194,22 +290,20 @@ fn bindings_of_the_other_build() {
         let Some(py) = python(interpreter) else {
             return;
         };
-        let run = ffi_check(
-            &py,
-            Some(&root().join(format!("src/bindings/{bindings}.rs"))),
-        );
+        let file = root().join(format!("src/bindings/{bindings}.rs"));
+        let run = ffi_check(&py, &["--bindings".as_ref(), file.as_os_str()]);
         assert!(!run.ok, "{bindings} bindings passed against {interpreter}");
         let f = run.failures();
         assert_eq!(f.len(), 1, "{}", run.stdout);
         assert_eq!(f[0].0, "config");
         // The versions come from the bindings file and the interpreter: whatever patch
         // releases they are, each is named.
-        let origin = Origin::of_file(&root().join(format!("src/bindings/{bindings}.rs")))
-            .expect("a generated file names its CPython release");
+        let origin = Origin::of_file(&file).expect("a generated file names its CPython release");
         assert!(
-            run.stdout
-                .contains(&format!("Rust bindings for CPython {}", origin.version.text))
-                && run.stdout.contains("| C interpreter is CPython 3.14."),
+            run.stdout.contains(&format!(
+                "Rust bindings for CPython {}",
+                origin.version.text
+            )) && run.stdout.contains("| C interpreter is CPython 3.14."),
             "{}",
             run.stdout
         );
@@ -217,10 +311,14 @@ fn bindings_of_the_other_build() {
 }
 
 #[test]
-fn unmodified_bindings_pass_on_every_matrix_interpreter() {
-    for target in TARGETS {
-        let Some(py) = python(target) else { continue };
-        let run = ffi_check(&py, None);
+fn unmodified_bindings_pass_on_every_matrix_interpreter_and_older_release() {
+    let mut all: Vec<(String, PathBuf)> = TARGETS
+        .iter()
+        .filter_map(|t| python(t).map(|p| (t.to_string(), p)))
+        .collect();
+    all.extend(discover::older());
+    for (target, py) in all {
+        let run = ffi_check(&py, &[]);
         assert!(run.ok, "{target}:\n{}", run.stdout);
         assert!(
             run.stdout.starts_with(&format!("{target:<6} ")),
@@ -261,18 +359,10 @@ fn hand_written_layer_faults_under_its_cfgs() {
         ),
     ] {
         let Some(py) = python(target) else { return };
-        let out = Command::new(env!("CARGO_BIN_EXE_libpython-sys-ffi-check"))
-            .arg("--python")
-            .arg(&py)
-            .arg("--src")
-            .arg(&src)
-            .output()
-            .unwrap();
-        let run = Run {
-            ok: out.status.success(),
-            stdout: String::from_utf8_lossy(&out.stdout).into_owned(),
-        };
+        let run = ffi_check(&py, &["--src".as_ref(), src.as_os_str()]);
         assert!(!run.ok, "{}", run.stdout);
-        assert_only(&run.failures(), &expected);
+        let got = run.failures();
+        let got: Vec<(&str, &str)> = got.iter().map(|(c, i)| (c.as_str(), i.as_str())).collect();
+        assert_eq!(got, expected);
     }
 }

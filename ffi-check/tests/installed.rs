@@ -27,10 +27,7 @@ fn run(cmd: &mut Command, what: &str) -> (String, String) {
         String::from_utf8_lossy(&out.stdout).into_owned(),
         String::from_utf8_lossy(&out.stderr).into_owned(),
     );
-    assert!(
-        out.status.success(),
-        "{what} failed:\n{stdout}\n{stderr}"
-    );
+    assert!(out.status.success(), "{what} failed:\n{stdout}\n{stderr}");
     (stdout, stderr)
 }
 
@@ -40,7 +37,15 @@ fn packaged(dir: &Path) -> (PathBuf, PathBuf) {
     run(
         cargo()
             .current_dir(workspace())
-            .args(["package", "--no-verify", "--allow-dirty", "-p", "libpython-sys-build", "-p", "libpython-sys"])
+            .args([
+                "package",
+                "--no-verify",
+                "--allow-dirty",
+                "-p",
+                "libpython-sys-build",
+                "-p",
+                "libpython-sys",
+            ])
             .arg("--target-dir")
             .arg(&target),
         "cargo package",
@@ -49,7 +54,11 @@ fn packaged(dir: &Path) -> (PathBuf, PathBuf) {
     let unpack = |name: &str| {
         let file = target.join(format!("package/{name}-{version}.crate"));
         run(
-            Command::new("tar").arg("-xzf").arg(&file).arg("-C").arg(dir),
+            Command::new("tar")
+                .arg("-xzf")
+                .arg(&file)
+                .arg("-C")
+                .arg(dir),
             "tar",
         );
         dir.join(format!("{name}-{version}"))
@@ -135,7 +144,10 @@ fn installed_ffi_check_checks_the_crate_an_outside_project_resolved() {
     assert!(stderr.contains(&python.display().to_string()), "{stderr}");
     assert!(stdout.starts_with("3.13t "), "{stdout}");
     assert!(
-        stdout.contains(&format!("bindings {}", sys.join("src/bindings/3.13t.rs").display())),
+        stdout.contains(&format!(
+            "bindings {}",
+            sys.join("src/bindings/3.13t.rs").display()
+        )),
         "{stdout}"
     );
     assert!(stdout.contains(" 0 failed"), "{stdout}");
@@ -148,7 +160,10 @@ fn installed_ffi_check_checks_the_crate_an_outside_project_resolved() {
             .arg("--provenance"),
         "ffi-check --provenance",
     );
-    assert!(stdout.contains(&format!("libpython-sys {version}")), "{stdout}");
+    assert!(
+        stdout.contains(&format!("libpython-sys {version}")),
+        "{stdout}"
+    );
     assert!(stdout.contains("3.13t  CPython 3.13."), "{stdout}");
     let _ = std::fs::remove_dir_all(&dir);
 }

@@ -4,6 +4,11 @@
 use crate::headers::Headers;
 use crate::targets::{MAX_MINOR, MIN_MINOR};
 
+/// The cfg the build sets, once per item, for each generated item whose declaration
+/// differs in the target interpreter's headers: `libpython_sys_removed = "PyThreadState"`.
+/// Every generated item is behind `#[cfg(not(libpython_sys_removed = "<its name>"))]`.
+pub const REMOVED: &str = "libpython_sys_removed";
+
 /// The cfgs for `headers`, with the bindings of minor version `bindings_minor`:
 /// cumulative `Py_3_9` … `Py_3_<minor>`, `Py_GIL_DISABLED`, `py_sys_config="…"`.
 pub fn for_headers(headers: &Headers, bindings_minor: u32) -> Vec<String> {
@@ -35,6 +40,7 @@ pub fn expected() -> Vec<String> {
         .map(|minor| format!("cfg(Py_3_{minor})"))
         .collect();
     out.push("cfg(Py_GIL_DISABLED)".into());
+    out.push(format!("cfg({REMOVED}, values(any()))"));
     // Reserved for the stable-ABI targets; never set yet.
     out.push("cfg(Py_LIMITED_API)".into());
     out.push(

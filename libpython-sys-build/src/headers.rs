@@ -141,3 +141,53 @@ fn parse(expanded: &str, include_dir: &Path) -> Result<Headers, Error> {
         sizeof_void_p: number("LIBPYTHON_SYS_SIZEOF_VOID_P")?,
     })
 }
+
+/// `wrapper` through the C preprocessor, against the headers in `include_dir`.
+pub fn preprocess(
+    compiler: &Compiler,
+    include_dir: &Path,
+    wrapper: &Path,
+) -> Result<String, Error> {
+    expand(compiler, include_dir, wrapper, false)
+}
+
+/// The names of the macros `wrapper` defines with the headers in `include_dir` (`-dM`),
+/// the compiler's own included.
+pub fn macros(
+    compiler: &Compiler,
+    include_dir: &Path,
+    wrapper: &Path,
+) -> Result<std::collections::BTreeSet<String>, Error> {
+    Ok(expand(compiler, include_dir, wrapper, true)?
+        .lines()
+        .filter_map(|l| l.strip_prefix("#define "))
+        .filter_map(|l| l.split([' ', '(']).next())
+        .map(str::to_string)
+        .collect())
+}
+
+fn expand(
+    compiler: &Compiler,
+    include_dir: &Path,
+    file: &Path,
+    defines: bool,
+) -> Result<String, Error> {
+    let mut build = compiler.build.clone();
+    build
+        .include(include_dir)
+        .file(file)
+        .cargo_metadata(false)
+        .cargo_warnings(false);
+    if defines {
+        build.flag("-dM");
+    }
+    let out = build.try_expand().map_err(|e| {
+        Error::new(format!(
+            "the C preprocessor failed on {} with the headers in {} ({}); install a C compiler or fix CC",
+            file.display(),
+            include_dir.display(),
+            e.to_string().lines().next().unwrap_or("")
+        ))
+    })?;
+    Ok(String::from_utf8_lossy(&out).into_owned())
+}

@@ -10,15 +10,22 @@
 //! - [`targets`]: the supported versions, and what a checked-in bindings file says it was
 //!   generated from.
 //! - [`cfgs`]: the cfgs libpython-sys compiles with.
+//! - [`exact`]: the build's exactness checks against the interpreter's own headers, and
+//!   what they remove.
 //! - [`dynlib`]: what the dynamic linker finds in libpython.
 //! - [`discover`]: the interpreters a machine has.
+//! - `model` (feature `model`): the Rust side of the bindings, read with syn, and the
+//!   Rust probe that prints its layouts, for the generator and ffi-check.
 
 pub mod cfgs;
 pub mod discover;
 pub mod dynlib;
 mod error;
+pub mod exact;
 pub mod headers;
 pub mod interpreter;
+#[cfg(feature = "model")]
+pub mod model;
 pub mod select;
 pub mod targets;
 

@@ -67,6 +67,18 @@ impl Version {
         })
     }
 
+    /// A version from its `PY_VERSION_HEX` and `PY_VERSION`.
+    pub fn from_hex(hex: u32, text: &str) -> Version {
+        Version {
+            text: text.to_string(),
+            major: hex >> 24,
+            minor: (hex >> 16) & 0xff,
+            micro: (hex >> 8) & 0xff,
+            level: (hex >> 4) & 0xf,
+            serial: hex & 0xf,
+        }
+    }
+
     /// `PY_VERSION_HEX`.
     pub fn hex(&self) -> u32 {
         (self.major << 24)
@@ -75,6 +87,59 @@ impl Version {
             | (self.level << 4)
             | self.serial
     }
+}
+
+/// The macros whose values are those of one patch release: the generator leaves them out
+/// of the checked-in bindings, and the build writes them from the target's own headers
+/// ([`version_rs`]).
+pub const VERSION_MACROS: &[&str] = &[
+    "PY_MAJOR_VERSION",
+    "PY_MINOR_VERSION",
+    "PY_MICRO_VERSION",
+    "PY_RELEASE_LEVEL",
+    "PY_RELEASE_SERIAL",
+    "PY_VERSION",
+    "PY_VERSION_HEX",
+    // 3.15 `modsupport.h`: `PY_VERSION_HEX` outside the limited API.
+    "PyABIInfo_DEFAULT_ABI_VERSION",
+];
+
+/// `OUT_DIR/version.rs`, which `src/lib.rs` includes: the [`VERSION_MACROS`] with the values
+/// of the headers the build is for.
+pub fn version_rs(v: &Version) -> String {
+    let int = |name: &str, value: u32, what: &str| {
+        format!("/// `{name}` (`patchlevel.h`): {what} of the headers this build is for.\npub const {name}: ::core::ffi::c_int = {value};\n")
+    };
+    let mut out = String::new();
+    out.push_str(&int("PY_MAJOR_VERSION", v.major, "the major version"));
+    out.push_str(&int("PY_MINOR_VERSION", v.minor, "the minor version"));
+    out.push_str(&int(
+        "PY_MICRO_VERSION",
+        v.micro,
+        "the micro (patch) version",
+    ));
+    out.push_str(&int(
+        "PY_RELEASE_LEVEL",
+        v.level,
+        "the release level (0xA alpha, 0xB beta, 0xC candidate, 0xF final)",
+    ));
+    out.push_str(&int("PY_RELEASE_SERIAL", v.serial, "the release serial"));
+    out.push_str(&int(
+        "PY_VERSION_HEX",
+        v.hex(),
+        "the whole version as one number",
+    ));
+    out.push_str(&format!(
+        "/// `PY_VERSION` (`patchlevel.h`): the version string of the headers this build is for.\n\
+         pub const PY_VERSION: &[u8; {}] = b\"{}\\0\";\n",
+        v.text.len() + 1,
+        v.text
+    ));
+    if v.minor >= 15 {
+        out.push_str("/// `PyABIInfo_DEFAULT_ABI_VERSION` (3.15, `modsupport.h`): `PY_VERSION_HEX` outside the limited API.\n\
+                      pub const PyABIInfo_DEFAULT_ABI_VERSION: ::core::ffi::c_int = PY_VERSION_HEX;\n");
+    }
+    out
 }
 
 /// What the first lines of a generated bindings file say it was generated from:

@@ -1,4 +1,5 @@
-//! Rust declarations translated back to C, so the C compiler can judge them.
+//! Rust declarations translated back to C, so the C compiler can judge them, and the C
+//! names of types, read from the preprocessed headers.
 
 use std::collections::BTreeSet;
 
@@ -9,6 +10,9 @@ use crate::model::tokens;
 /// The names C knows, read from the preprocessed headers.
 #[derive(Debug, Default)]
 pub struct CNames {
+    /// Whether the target's `char` is signed (what `c_char` is): set by the caller, from
+    /// the compiler's `__CHAR_UNSIGNED__`.
+    pub char_signed: bool,
     pub typedefs: BTreeSet<String>,
     pub struct_tags: BTreeSet<String>,
     pub union_tags: BTreeSet<String>,
@@ -16,9 +20,13 @@ pub struct CNames {
 }
 
 impl CNames {
-    /// Collects `typedef … NAME;`, `struct TAG {` and `union TAG {` from preprocessed C.
-    pub fn scan(preprocessed: &str) -> CNames {
-        let mut names = CNames::default();
+    /// Collects `typedef … NAME;`, `struct TAG {` and `union TAG {` from preprocessed C;
+    /// `macros`: the names the compiler and headers define (`-dM`).
+    pub fn scan(preprocessed: &str, macros: &BTreeSet<String>) -> CNames {
+        let mut names = CNames {
+            char_signed: !macros.contains("__CHAR_UNSIGNED__"),
+            ..CNames::default()
+        };
         let toks = lex(preprocessed);
         let mut i = 0;
         while i < toks.len() {
@@ -218,9 +226,11 @@ fn primitive(name: &str) -> Option<&'static str> {
 }
 
 /// Whether a Rust type is an integer (by its spelling), and whether it is signed.
+/// `char_signed`: whether the target's C `char` is signed (what `c_char` is).
 pub fn integer_signedness(
     ty: &Type,
     aliases: &std::collections::BTreeMap<String, Type>,
+    char_signed: bool,
 ) -> Option<bool> {
     let Type::Path(p) = ty else { return None };
     let last = p.path.segments.last()?.ident.to_string();
@@ -229,17 +239,17 @@ pub fn integer_signedness(
         | "i64" | "isize" | "Py_ssize_t" => Some(true),
         "c_uchar" | "c_ushort" | "c_uint" | "c_ulong" | "c_ulonglong" | "u8" | "u16" | "u32"
         | "u64" | "usize" => Some(false),
-        "c_char" => Some(cfg!(any(target_arch = "x86_64", target_arch = "x86"))),
+        "c_char" => Some(char_signed),
         other => aliases
             .get(other)
-            .and_then(|t| integer_signedness(t, aliases)),
+            .and_then(|t| integer_signedness(t, aliases, char_signed)),
     }
 }
 
 /// Whether a Rust type is a pointer (raw or `Option<fn>`), by its spelling.
 pub fn is_pointer(ty: &Type, aliases: &std::collections::BTreeMap<String, Type>) -> bool {
     match ty {
-        Type::Ptr(_) | Type::BareFn(_) => true,
+        Type::Ptr(_) | Type::FnPtr(_) => true,
         Type::Path(p) => {
             let Some(last) = p.path.segments.last() else {
                 return false;
@@ -264,7 +274,12 @@ pub fn decl(ty: &Type, name: &str, konst: bool, names: &CNames) -> Result<String
             } else {
                 format!("*{name}")
             };
-            decl(&p.elem, &inner, p.const_token.is_some(), names)
+            decl(
+                &p.elem,
+                &inner,
+                matches!(p.mutability, syn::PointerMutability::Const(_)),
+                names,
+            )
         }
         Type::Array(a) => {
             let len = quote::ToTokens::to_token_stream(&a.len)
@@ -278,7 +293,7 @@ pub fn decl(ty: &Type, name: &str, konst: bool, names: &CNames) -> Result<String
             };
             decl(&a.elem, &inner, konst, names)
         }
-        Type::BareFn(f) => {
+        Type::FnPtr(f) => {
             let args: Vec<String> = f
                 .inputs
                 .iter()
