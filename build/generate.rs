@@ -74,7 +74,7 @@ const HAND_WRITTEN_TYPES: &str = "PyMutex|PyCriticalSection|PyCriticalSection2";
 /// the hand-written layer implements that fast path under the C name.
 const HAND_WRITTEN_FUNCTIONS: &str = "PyMutex_Lock|PyMutex_Unlock|PyMutex_IsLocked|Py_NewRef|Py_XNewRef|\
                                       Py_Is|Py_IsNone|Py_IsTrue|Py_IsFalse|Py_REFCNT|Py_TYPE|Py_SIZE|Py_IS_TYPE|\
-                                      Py_SET_SIZE|PyUnicode_KIND|PyUnicode_DATA";
+                                      Py_SET_SIZE|PyUnicode_KIND|PyUnicode_DATA|PyVectorcall_NARGS";
 
 fn out_dir() -> PathBuf {
     PathBuf::from(cargo_env("OUT_DIR"))

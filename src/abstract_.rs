@@ -45,9 +45,11 @@ pub unsafe fn PyObject_CallMethodOneArg(
     }
 }
 
-/// `PyVectorcall_NARGS`: the argument count of a vectorcall's `nargsf` (inline before
-/// 3.12; exported from 3.12, where the generated binding is used).
-#[cfg(not(Py_3_12))]
+/// `PyVectorcall_NARGS`: the argument count of a vectorcall's `nargsf`, without the
+/// `PY_VECTORCALL_ARGUMENTS_OFFSET` flag. One safe function on every version: the header's
+/// inline code (`_PyVectorcall_NARGS`, which the macro names). 3.12+ also export a
+/// function of this name for the stable ABI, which C code compiled against the full API
+/// does not call, and neither does this crate.
 #[inline(always)]
 pub fn PyVectorcall_NARGS(nargsf: usize) -> crate::Py_ssize_t {
     (nargsf & !(PY_VECTORCALL_ARGUMENTS_OFFSET as usize)) as crate::Py_ssize_t

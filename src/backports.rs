@@ -220,7 +220,8 @@ pub unsafe fn PyList_Clear(list: *mut PyObject) -> c_int {
 }
 
 /// `PyWeakref_GetRef` (3.13; backport): 1 and a new reference to the referent, 0 and NULL
-/// if it is dead, -1 and NULL with `TypeError` if `ref` is not a weak reference.
+/// if it is dead, -1 and NULL with `TypeError` if `ref` is not a weak reference, or with
+/// `SystemError` if it is NULL (a bad internal call), as natively.
 #[cfg(not(Py_3_13))]
 #[inline]
 pub unsafe fn PyWeakref_GetRef(reference: *mut PyObject, pobj: *mut *mut PyObject) -> c_int {
@@ -228,7 +229,11 @@ pub unsafe fn PyWeakref_GetRef(reference: *mut PyObject, pobj: *mut *mut PyObjec
     // freed before it is increfed.
     unsafe {
         *pobj = null_mut();
-        if reference.is_null() || PyWeakref_Check(reference) == 0 {
+        if reference.is_null() {
+            PyErr_BadInternalCall();
+            return -1;
+        }
+        if PyWeakref_Check(reference) == 0 {
             PyErr_SetString(PyExc_TypeError, c"expected a weakref".as_ptr());
             return -1;
         }
@@ -416,7 +421,10 @@ pub unsafe fn PyLong_AsInt(obj: *mut PyObject) -> c_int {
     let mut overflow = 0;
     // SAFETY: the C function's contract.
     unsafe {
-        let value: c_long = PyLong_AsLongAndOverflow(obj, &mut overflow);
+        let value: c_long = with_index(obj, |int| PyLong_AsLongAndOverflow(int, &mut overflow));
+        if value == -1 && !PyErr_Occurred().is_null() {
+            return -1;
+        }
         if overflow != 0 || value > c_long::from(c_int::MAX) || value < c_long::from(c_int::MIN) {
             PyErr_SetString(
                 PyExc_OverflowError,
@@ -425,6 +433,31 @@ pub unsafe fn PyLong_AsInt(obj: *mut PyObject) -> c_int {
             return -1;
         }
         value as c_int
+    }
+}
+
+/// `convert(int)` with `obj` as an `int`, taking `__index__` only, as the native
+/// conversions of 3.10+ do (3.9's `PyLong_As*` would also call `__int__`, so a float
+/// would convert): a non-`int` goes through `PyNumber_Index` first, whose `TypeError`
+/// `convert` then meets as a NULL argument and -1.
+#[cfg(not(Py_3_14))]
+#[inline]
+unsafe fn with_index<T: From<i8>>(
+    obj: *mut PyObject,
+    convert: impl FnOnce(*mut PyObject) -> T,
+) -> T {
+    // SAFETY: a live object, the GIL held (the callers' contract).
+    unsafe {
+        if PyLong_Check(obj) != 0 {
+            return convert(obj);
+        }
+        let int = PyNumber_Index(obj);
+        if int.is_null() {
+            return T::from(-1);
+        }
+        let value = convert(int);
+        Py_DECREF(int);
+        value
     }
 }
 
@@ -443,9 +476,15 @@ pub unsafe fn PyUnicode_EqualToUTF8AndSize(
             return 0;
         }
         let mut len = 0;
+        // Natively this never touches the error state: an exception already set stays,
+        // and the encoding error met here (a lone surrogate) is not left behind.
+        let pending = PyErr_GetRaisedException();
         let utf8 = PyUnicode_AsUTF8AndSize(unicode, &mut len);
         if utf8.is_null() {
             PyErr_Clear();
+        }
+        PyErr_SetRaisedException(pending);
+        if utf8.is_null() {
             return 0;
         }
         let equal = len == size
@@ -678,7 +717,7 @@ unsafe fn as_signed<T: TryFrom<i128>>(
 ) -> c_int {
     // SAFETY: the C functions' contract (a live object, the GIL held).
     unsafe {
-        let v = PyLong_AsLongLong(obj);
+        let v = with_index(obj, |int| PyLong_AsLongLong(int));
         if v == -1 && !PyErr_Occurred().is_null() {
             return -1;
         }

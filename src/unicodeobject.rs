@@ -3,6 +3,12 @@
 //! The `state` bits are read through the generated bitfield accessors, so each target
 //! gets its own layout: 3.14+ free-threaded builds moved `interned` to a whole byte and
 //! shifted `kind`, `compact` and `ascii` (bits 8–12 instead of 2–6).
+//!
+//! They are read as the header reads them: the bits needed and nothing else, through raw
+//! pointers (the `*_raw` accessors). No Rust reference ever covers `state`: on
+//! free-threaded 3.14+ other threads write its `interned` byte with atomics while a string
+//! is interned, and a reference to the whole field would race with them
+//! (`tests/str_state_races.rs`, under Miri).
 
 use core::ffi::{c_int, c_uint, c_void};
 
@@ -11,10 +17,17 @@ use crate::{
     Py_ssize_t,
 };
 
-/// The `state` bitfield of a live `str` (whose type is named differently per version).
+/// The type of `PyASCIIObject.state`, named differently per version.
+#[cfg(not(Py_3_15))]
+type State = crate::PyASCIIObject__bindgen_ty_1;
+#[cfg(Py_3_15)]
+type State = crate::_PyUnicodeObject_state;
+
+/// One bitfield of the `state` of a live `str`, read through a raw pointer:
+/// `state!(op, kind_raw)`.
 macro_rules! state {
-    ($op:expr) => {
-        (*$op.cast::<PyASCIIObject>()).state
+    ($op:expr, $bits:ident) => {
+        State::$bits(core::ptr::addr_of!((*$op.cast::<PyASCIIObject>()).state))
     };
 }
 
@@ -35,7 +48,7 @@ pub unsafe fn PyUnicode_GET_LENGTH(op: *mut PyObject) -> Py_ssize_t {
 #[inline(always)]
 pub unsafe fn PyUnicode_IS_ASCII(op: *mut PyObject) -> c_uint {
     // SAFETY: as the caller promises.
-    unsafe { state!(op).ascii() }
+    unsafe { state!(op, ascii_raw) }
 }
 
 /// `PyUnicode_IS_COMPACT`: whether the data follows the object in one allocation.
@@ -45,7 +58,7 @@ pub unsafe fn PyUnicode_IS_ASCII(op: *mut PyObject) -> c_uint {
 #[inline(always)]
 pub unsafe fn PyUnicode_IS_COMPACT(op: *mut PyObject) -> c_uint {
     // SAFETY: as the caller promises.
-    unsafe { state!(op).compact() }
+    unsafe { state!(op, compact_raw) }
 }
 
 /// `PyUnicode_IS_COMPACT_ASCII`: compact and ASCII (the data follows a `PyASCIIObject`).
@@ -65,7 +78,7 @@ pub unsafe fn PyUnicode_IS_COMPACT_ASCII(op: *mut PyObject) -> c_int {
 #[inline(always)]
 pub unsafe fn PyUnicode_KIND(op: *mut PyObject) -> c_uint {
     // SAFETY: as the caller promises.
-    unsafe { state!(op).kind() }
+    unsafe { state!(op, kind_raw) }
 }
 
 /// `PyUnicode_DATA`: the code points, in the representation given by `PyUnicode_KIND`.
@@ -194,7 +207,7 @@ pub unsafe fn PyUnicode_MAX_CHAR_VALUE(op: *mut PyObject) -> Py_UCS4 {
 pub unsafe fn PyUnicode_IS_READY(op: *mut PyObject) -> c_uint {
     #[cfg(not(Py_3_12))]
     // SAFETY: as the caller promises.
-    return unsafe { state!(op).ready() };
+    return unsafe { state!(op, ready_raw) };
     #[cfg(Py_3_12)]
     {
         let _ = op;
@@ -234,7 +247,8 @@ pub unsafe fn PyUnicode_CHECK_INTERNED(op: *mut PyObject) -> c_uint {
     #[cfg(all(Py_GIL_DISABLED, Py_3_14))]
     // SAFETY: as the caller promises; the byte is only written atomically.
     return unsafe {
-        let byte = core::ptr::addr_of_mut!(state!(op).interned).cast::<u8>();
+        let byte =
+            core::ptr::addr_of_mut!((*op.cast::<PyASCIIObject>()).state.interned).cast::<u8>();
         c_uint::from(
             core::sync::atomic::AtomicU8::from_ptr(byte)
                 .load(core::sync::atomic::Ordering::Relaxed),
@@ -242,7 +256,7 @@ pub unsafe fn PyUnicode_CHECK_INTERNED(op: *mut PyObject) -> c_uint {
     };
     #[cfg(not(all(Py_GIL_DISABLED, Py_3_14)))]
     // SAFETY: as the caller promises.
-    return unsafe { state!(op).interned() };
+    return unsafe { state!(op, interned_raw) };
 }
 
 /// `Py_UNICODE_IS_SURROGATE`: whether `ch` is in U+D800–U+DFFF.

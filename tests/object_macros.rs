@@ -480,3 +480,13 @@ fn more_accessors_agree_with_the_interpreter() {
         }
     });
 }
+
+/// `PyVectorcall_NARGS` is one safe function on every version: the header's inline code
+/// (3.12+ also export a function of that name for the stable ABI; C code calls the inline
+/// one through the macro, and so does this crate).
+#[test]
+fn vectorcall_nargs_is_one_function_on_every_version() {
+    let nargs: fn(usize) -> Py_ssize_t = PyVectorcall_NARGS;
+    assert_eq!(nargs(3 | PY_VECTORCALL_ARGUMENTS_OFFSET as usize), 3);
+    assert_eq!(nargs(0), 0);
+}

@@ -207,6 +207,11 @@ fn weakref_get_ref() {
             assert_eq!(PyWeakref_GetRef(not_ref, &mut target), -1);
             assert!(target.is_null());
             assert_eq!(take_error().as_deref(), Some("TypeError"));
+            // NULL is a bad internal call, as natively (`PyErr_BadInternalCall`).
+            target = POISON;
+            assert_eq!(PyWeakref_GetRef(null_mut(), &mut target), -1);
+            assert!(target.is_null());
+            assert_eq!(take_error().as_deref(), Some("SystemError"));
             for o in [weakref_mod, r, not_ref] {
                 Py_DECREF(o);
             }
@@ -391,6 +396,77 @@ fn conversions_and_comparisons() {
             );
             for o in [big, small, s, lone, same, sep, parts, joined] {
                 Py_DECREF(o);
+            }
+        }
+    });
+}
+
+/// Natively the conversions take `__index__` only: a float, or an object with only
+/// `__int__`, is a `TypeError` (3.9's `PyLong_AsLongAndOverflow` would call `__int__`).
+#[test]
+fn int_conversions_refuse_what_has_no_index() {
+    with_gil(|| {
+        // SAFETY: live objects; every reference is released.
+        unsafe {
+            let with_int = eval("type('N', (), {'__int__': lambda self: 5})()");
+            let float = eval("3.5");
+            let indexable = eval("type('I', (), {'__index__': lambda self: 7})()");
+            for o in [with_int, float] {
+                assert_eq!(PyLong_AsInt(o), -1);
+                assert_eq!(take_error().as_deref(), Some("TypeError"), "PyLong_AsInt");
+                let (mut i32v, mut i64v) = (9i32, 9i64);
+                assert_eq!(PyLong_AsInt32(o, &mut i32v), -1);
+                assert_eq!(take_error().as_deref(), Some("TypeError"), "PyLong_AsInt32");
+                assert_eq!(PyLong_AsInt64(o, &mut i64v), -1);
+                assert_eq!(take_error().as_deref(), Some("TypeError"), "PyLong_AsInt64");
+            }
+            assert_eq!(PyLong_AsInt(indexable), 7);
+            let mut i64v = 0i64;
+            assert_eq!(PyLong_AsInt64(indexable, &mut i64v), 0);
+            assert_eq!(i64v, 7);
+            assert_eq!(take_error(), None);
+            for o in [with_int, float, indexable] {
+                Py_DECREF(o);
+            }
+        }
+    });
+}
+
+/// `PyUnicode_EqualToUTF8AndSize` never raises and leaves an exception already set alone
+/// (even when the string cannot be encoded, where a backport meets an error of its own).
+#[test]
+fn equal_to_utf8_keeps_a_pending_exception() {
+    with_gil(|| {
+        // SAFETY: live objects; every reference is released.
+        unsafe {
+            let lone = eval("'\\ud800'");
+            let s = eval("'abc'");
+            PyErr_SetString(PyExc_ValueError, c"pending".as_ptr());
+            assert_eq!(PyUnicode_EqualToUTF8AndSize(lone, c"x".as_ptr(), 1), 0);
+            assert_eq!(PyUnicode_EqualToUTF8AndSize(s, c"abc".as_ptr(), 3), 1);
+            assert_eq!(PyUnicode_EqualToUTF8(lone, c"x".as_ptr()), 0);
+            assert_eq!(take_error().as_deref(), Some("ValueError"));
+            Py_DECREF(lone);
+            Py_DECREF(s);
+        }
+    });
+}
+
+/// `Py_GetConstant` takes the `Py_CONSTANT_*` ids as they are, on every version.
+#[test]
+fn constants_by_name() {
+    let _: std::ffi::c_uint = Py_CONSTANT_NONE;
+    with_gil(|| {
+        // SAFETY: GIL held; new references released.
+        unsafe {
+            for (id, expected) in [
+                (Py_CONSTANT_NONE, Py_None()),
+                (Py_CONSTANT_TRUE, Py_True()),
+                (Py_CONSTANT_FALSE, Py_False()),
+            ] {
+                let got = Py_GetConstant(id);
+                assert_eq!(got, expected);
+                Py_DECREF(got);
             }
         }
     });

@@ -4027,11 +4027,6 @@ LPS_CHECK("its prototype", LPS_SAME(__typeof__(&PyObject_CallMethod), PyObject *
 LPS_CHECK("its prototype", LPS_SAME(__typeof__(&PyObject_CallFunctionObjArgs), PyObject *(*)(PyObject *, ...)));
 //@ function PyObject_CallMethodObjArgs *PyObject
 LPS_CHECK("its prototype", LPS_SAME(__typeof__(&PyObject_CallMethodObjArgs), PyObject *(*)(PyObject *, PyObject *, ...)));
-//@ function PyVectorcall_NARGS
-#pragma push_macro("PyVectorcall_NARGS")
-#undef PyVectorcall_NARGS
-LPS_CHECK("its prototype", LPS_SAME(__typeof__(&PyVectorcall_NARGS), Py_ssize_t (*)(size_t)));
-#pragma pop_macro("PyVectorcall_NARGS")
 //@ function PyVectorcall_Call *PyObject
 LPS_CHECK("its prototype", LPS_SAME(__typeof__(&PyVectorcall_Call), PyObject *(*)(PyObject *, PyObject *, PyObject *)));
 //@ function PyObject_Vectorcall *PyObject

@@ -8822,8 +8822,6 @@ unsafe extern "C" {
         name: *mut PyObject,
         ...
     ) -> *mut PyObject;
-    #[cfg(not(libpython_sys_removed = "PyVectorcall_NARGS"))]
-    pub fn PyVectorcall_NARGS(nargsf: usize) -> Py_ssize_t;
     #[cfg(not(libpython_sys_removed = "PyVectorcall_Call"))]
     pub fn PyVectorcall_Call(
         callable: *mut PyObject,

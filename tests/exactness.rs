@@ -1,0 +1,128 @@
+//! On an older patch release than the bindings were generated from, the build removes
+//! what differs: a fresh outside project that uses a removed item does not compile, one
+//! that only passes a removed record around by pointer does, and the build's one warning
+//! names the removed items. The interpreters are pyenv's 3.13.0 and Debian's 3.11.2
+//! (`LIBPYTHON_SYS_OLDER_PYTHONS`), against bindings generated from 3.13.15 and 3.11.7.
+
+use std::path::PathBuf;
+use std::process::Command;
+
+use libpython_sys_build::discover;
+
+struct Project {
+    dir: PathBuf,
+    python: PathBuf,
+}
+
+impl Project {
+    /// A fresh project outside the repository depending on this crate by path.
+    fn new(name: &str, python: PathBuf) -> Project {
+        let dir =
+            std::env::temp_dir().join(format!("libpython-sys-exact-{}-{name}", std::process::id()));
+        let _ = std::fs::remove_dir_all(&dir);
+        std::fs::create_dir_all(dir.join("src")).unwrap();
+        std::fs::write(
+            dir.join("Cargo.toml"),
+            format!(
+                "[package]\nname = \"exact-{name}\"\nversion = \"0.1.0\"\nedition = \"2021\"\n\n\
+                 [dependencies]\nlibpython-sys = {{ path = {:?} }}\n\n[workspace]\n",
+                env!("CARGO_MANIFEST_DIR")
+            ),
+        )
+        .unwrap();
+        Project { dir, python }
+    }
+
+    /// `cargo check` with `main.rs` = `code`: (success, stderr).
+    fn check(&self, code: &str) -> (bool, String) {
+        std::fs::write(self.dir.join("src/main.rs"), code).unwrap();
+        let out = Command::new(env!("CARGO"))
+            .current_dir(&self.dir)
+            .env("PYO3_PYTHON", &self.python)
+            .env_remove("PYO3_CONFIG_FILE")
+            .env_remove("VIRTUAL_ENV")
+            .args(["check", "--message-format", "short"])
+            .arg("--target-dir")
+            .arg(self.dir.join("target"))
+            .output()
+            .unwrap();
+        (
+            out.status.success(),
+            String::from_utf8_lossy(&out.stderr).into_owned(),
+        )
+    }
+}
+
+impl Drop for Project {
+    fn drop(&mut self) {
+        let _ = std::fs::remove_dir_all(&self.dir);
+    }
+}
+
+fn older(label: &str) -> Option<PathBuf> {
+    discover::require(label, &discover::older(), "an older patch release")
+}
+
+/// The build's one warning about removed items.
+fn removal_warning(stderr: &str) -> String {
+    let lines: Vec<&str> = stderr
+        .lines()
+        .filter(|l| l.contains("headers differ from the CPython"))
+        .collect();
+    assert_eq!(lines.len(), 1, "one warning:\n{stderr}");
+    lines[0].to_string()
+}
+
+#[test]
+fn python_3_13_0_builds_without_what_3_13_15_added() {
+    let Some(python) = older("3.13") else { return };
+    let p = Project::new("313", python);
+    // A pointer to the removed PyThreadState (struct _ts) still works: it is opaque.
+    let (ok, stderr) = p.check(
+        "use libpython_sys::*;\nfn main() {\n    let _f: unsafe extern \"C\" fn() -> *mut PyThreadState = PyEval_SaveThread;\n    let _g = PyCompile_OpcodeStackEffect;\n}\n",
+    );
+    assert!(ok, "{stderr}");
+    let warning = removal_warning(&stderr);
+    for item in [
+        "_ts (field datastack_cached_chunk not declared)",
+        "PyBaseExceptionGroupObject (field excs_str not declared)",
+        "Py_CompileStringFlags (not declared)",
+        "build with CPython 3.13.15, or enable the `bindgen` feature",
+    ] {
+        assert!(warning.contains(item), "{item:?} in {warning}");
+    }
+    // Using a removed function, or a field of the removed record, is a compile error.
+    let (ok, stderr) =
+        p.check("fn main() {\n    let _f = libpython_sys::Py_CompileStringFlags;\n}\n");
+    assert!(!ok);
+    assert!(
+        stderr.contains("cannot find") && stderr.contains("Py_CompileStringFlags"),
+        "{stderr}"
+    );
+    let (ok, stderr) = p.check(
+        "fn main() {\n    let ts = unsafe { libpython_sys::PyEval_SaveThread() };\n    let _i = unsafe { (*ts).interp };\n}\n",
+    );
+    assert!(!ok);
+    assert!(stderr.contains("no field `interp`"), "{stderr}");
+}
+
+#[test]
+fn debian_python_3_11_2_builds_without_what_it_does_not_export() {
+    let Some(python) = older("3.11") else { return };
+    let p = Project::new("311", python);
+    let (ok, stderr) =
+        p.check("fn main() {\n    let _f = libpython_sys::PyModule_AddObjectRef;\n}\n");
+    assert!(ok, "{stderr}");
+    let warning = removal_warning(&stderr);
+    assert!(
+        warning.contains("_PyModule_Add (not declared)"),
+        "{warning}"
+    );
+    assert!(
+        warning.contains("_Py_UniversalNewlineFgetsWithSize (not declared)"),
+        "{warning}"
+    );
+    let (ok, stderr) = p.check("fn main() {\n    let _f = libpython_sys::_PyModule_Add;\n}\n");
+    assert!(!ok);
+    assert!(stderr.contains("_PyModule_Add"), "{stderr}");
+}
