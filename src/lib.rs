@@ -11,6 +11,12 @@
 //! `bindgen` feature instead generates the bindings at build time from the interpreter's
 //! own headers (for other platforms, and for debug builds).
 //!
+//! Any patch release of a supported minor version works: the build checks the bindings
+//! against the interpreter's own headers (static assertions compiled with `cc`, about 0.1 s)
+//! and removes every item that differs, with one warning naming them; a removed struct
+//! stays as an opaque type, for pointers. The version macros (`PY_VERSION_HEX`, …) always
+//! have the headers' values.
+//!
 //! This documentation shows the **3.15t** target (docs.rs has no Python to select another).
 //! On other targets, items that a version lacks are absent, and the strong-reference
 //! functions that CPython added later are [backports](#the-strong-reference-api).

@@ -314,3 +314,72 @@ fn build_flags_disagree_with_the_headers() {
     );
     assert!(line.contains(found), "{line}");
 }
+
+/// With `python3` a pyenv shim, which interpreter runs is `PYENV_VERSION`'s choice: the
+/// build reruns when it changes, and builds for the new one.
+#[test]
+fn the_build_follows_pyenv_version() {
+    let home = PathBuf::from(std::env::var("HOME").unwrap_or_default());
+    let shims = home.join(".pyenv/shims");
+    let versions = home.join(".pyenv/versions");
+    let installed = |prefix: &str| {
+        std::fs::read_dir(&versions).ok().and_then(|dirs| {
+            dirs.filter_map(Result::ok)
+                .map(|d| d.file_name().to_string_lossy().into_owned())
+                .find(|n| n.starts_with(prefix))
+        })
+    };
+    let found = shims
+        .join("python3")
+        .is_file()
+        .then(|| installed("3.10."))
+        .flatten()
+        .zip(installed("3.12."));
+    let Some((v310, v312)) = need(
+        "pyenv with its shims, 3.10 and 3.12",
+        found.as_ref().map(|_| shims.clone()),
+    )
+    .and(found) else {
+        return;
+    };
+    let path = format!(
+        "{}:{}",
+        shims.display(),
+        std::env::var("PATH").unwrap_or_default()
+    );
+    let target_of = |version: &str| {
+        let root = Path::new(env!("CARGO_MANIFEST_DIR"));
+        let out = Command::new(env!("CARGO"))
+            .args(["check", "--lib", "--manifest-path"])
+            .arg(root.join("Cargo.toml"))
+            .arg("--target-dir")
+            .arg(root.join("target/pyenv-version"))
+            .envs(SELECTING.iter().map(|v| (*v, "")))
+            .env("PATH", &path)
+            .env("PYENV_VERSION", version)
+            .output()
+            .expect("cargo runs");
+        let stderr = String::from_utf8_lossy(&out.stderr).into_owned();
+        assert!(out.status.success(), "{stderr}");
+        // What the build script told cargo, the last time it ran.
+        let build = root.join("target/pyenv-version/debug/build");
+        let newest = std::fs::read_dir(build)
+            .unwrap()
+            .filter_map(Result::ok)
+            .map(|e| e.path().join("output"))
+            .filter(|p| p.is_file())
+            .max_by_key(|p| p.metadata().and_then(|m| m.modified()).ok())
+            .expect("the build script ran");
+        std::fs::read_to_string(newest)
+            .unwrap()
+            .lines()
+            .find_map(|l| l.strip_prefix("cargo::metadata=TARGET="))
+            .map(str::to_string)
+    };
+    assert_eq!(target_of(&v310).as_deref(), Some("3.10"));
+    assert_eq!(
+        target_of(&v312).as_deref(),
+        Some("3.12"),
+        "the build reran for the new PYENV_VERSION"
+    );
+}

@@ -306,7 +306,11 @@ pub fn run(target: &Target, b: &Bindings, inputs: &Inputs<'_>) -> Result<Outcome
     // function-pointer typedefs by assignment compatibility.
     for (name, ty) in &b.aliases {
         if name.contains("__bindgen") {
-            continue; // anonymous enums' types: their enumerators are checked
+            not(
+                "type of an anonymous enum (C has no name for it; each enumerator is checked)",
+                name.clone(),
+            );
+            continue;
         }
         let Some(c) = names.type_name(name) else {
             not("type alias with no C name (Rust-only)", name.clone());

@@ -262,7 +262,14 @@ fn collect(
             }
             Err(e) => return Err(format!("{}: {e}", where_())),
         }
+        // Only public items are API (private ones are the layer's own helpers).
+        let public = |vis: &syn::Visibility| matches!(vis, syn::Visibility::Public(_));
         match item {
+            Item::Struct(s) if !public(&s.vis) => {}
+            Item::Union(u) if !public(&u.vis) => {}
+            Item::Const(c) if !public(&c.vis) => {}
+            Item::Type(t) if !public(&t.vis) => {}
+            Item::Fn(f) if !public(&f.vis) => {}
             Item::Struct(s) => {
                 let fields = match &s.fields {
                     Fields::Named(named) => named_fields(named.named.clone()),
