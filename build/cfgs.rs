@@ -76,6 +76,11 @@ pub fn metadata(config: &Selection) {
     if let Some(exe) = &interp.executable {
         meta.push(("EXECUTABLE", exe.display().to_string()));
     }
+    if let Some(home) = &interp.base_prefix {
+        meta.push(("HOME", home.display().to_string()));
+    }
+    let linked = !extension_module() && !interp.suppress_link && interp.shared;
+    meta.push(("LINKED", u8::from(linked).to_string()));
     for (key, value) in meta {
         println!("cargo::metadata={key}={value}");
     }

@@ -23,7 +23,7 @@ use libpython_sys_build::select::Selection as Config;
 use libpython_sys_build::targets::VERSION_MACROS;
 use libpython_sys_build::Compiler;
 
-use crate::{cargo_env, env_var, removable, Error};
+use crate::{cargo_env, env_var, removable, strings, Error};
 
 /// CPython's public names: `Py*`, `_Py*`, `PY*` and the unprefixed families of
 /// `methodobject.h`, `structmember.h`, `code.h`, `frameobject.h`, `pythread.h`, `unicodeobject.h`.
@@ -69,12 +69,14 @@ const BLOCKED_TYPES: &str = "Py_ssize_t|FILE|_IO_FILE|_IO_\\w+|wchar_t|va_list|_
 /// (`src/lock.rs`, `src/critical_section.rs`).
 const HAND_WRITTEN_TYPES: &str = "PyMutex|PyCriticalSection|PyCriticalSection2";
 
-/// Exported functions that the headers hide behind a `static inline` fast path of the
-/// same name (`#define PyMutex_Lock _PyMutex_Lock`, `#define Py_TYPE(ob) _Py_TYPE(…)`):
-/// the hand-written layer implements that fast path under the C name.
+/// Exported functions that the headers hide behind a `static inline` fast path or a macro
+/// of the same name (`#define PyMutex_Lock _PyMutex_Lock`, `#define Py_TYPE(ob) _Py_TYPE(…)`,
+/// `#define Py_CompileStringFlags(…) Py_CompileStringExFlags(…, -1)`): the hand-written
+/// layer implements what C code calls, under the C name, on every version.
 const HAND_WRITTEN_FUNCTIONS: &str = "PyMutex_Lock|PyMutex_Unlock|PyMutex_IsLocked|Py_NewRef|Py_XNewRef|\
                                       Py_Is|Py_IsNone|Py_IsTrue|Py_IsFalse|Py_REFCNT|Py_TYPE|Py_SIZE|Py_IS_TYPE|\
-                                      Py_SET_SIZE|PyUnicode_KIND|PyUnicode_DATA|PyVectorcall_NARGS";
+                                      Py_SET_SIZE|PyUnicode_KIND|PyUnicode_DATA|PyVectorcall_NARGS|\
+                                      Py_CompileStringFlags";
 
 fn out_dir() -> PathBuf {
     PathBuf::from(cargo_env("OUT_DIR"))
@@ -216,6 +218,14 @@ impl ParseCallbacks for MacroKinds {
         // backport before 3.13 has the same).
         if name.starts_with("Py_CONSTANT_") {
             return Some(IntKind::UInt);
+        }
+        // A `size_t` (which `_Generic` cannot tell from `unsigned long`), or'ed into the
+        // `nargsf` of vectorcall, which is `usize`.
+        if name == "PY_VECTORCALL_ARGUMENTS_OFFSET" {
+            return Some(IntKind::Custom {
+                name: "usize",
+                is_signed: false,
+            });
         }
         self.kinds.get(name).copied()
     }
@@ -372,7 +382,11 @@ pub fn generate(config: &Config) -> Result<String, Error> {
         bindgen::clang_version().full.trim(),
         config.label
     );
-    Ok(header + &removable::mark(&bindings.to_string())?)
+    let mut file = syn::parse_file(&bindings.to_string())
+        .map_err(|e| Error::new(format!("cannot parse bindgen's output: {e}")))?;
+    strings::to_cstr(&mut file);
+    removable::mark(&mut file);
+    Ok(header + &prettyplease::unparse(&file))
 }
 
 /// The declared functions and variables that the interpreter's libpython does not

@@ -15,6 +15,8 @@ mod checks;
 mod generate;
 #[cfg(feature = "bindgen")]
 mod removable;
+#[cfg(feature = "bindgen")]
+mod strings;
 
 use std::path::{Path, PathBuf};
 

@@ -10,7 +10,6 @@ use quote::format_ident;
 use syn::{parse_quote, Attribute, ForeignItem, Item, Type};
 
 use libpython_sys_build::cfgs::REMOVED;
-use libpython_sys_build::Error;
 
 /// bindgen's generic helpers (`__BindgenBitfieldUnit`, …), which no C item owns.
 fn is_helper(name: &str) -> bool {
@@ -63,9 +62,7 @@ fn is_incomplete(fields: &syn::Fields) -> bool {
 }
 
 /// Adds the removal cfgs to bindgen's output.
-pub fn mark(code: &str) -> Result<String, Error> {
-    let file = syn::parse_file(code)
-        .map_err(|e| Error::new(format!("cannot parse bindgen's output: {e}")))?;
+pub fn mark(file: &mut syn::File) {
     let records: BTreeSet<String> = file
         .items
         .iter()
@@ -132,6 +129,5 @@ pub fn mark(code: &str) -> Result<String, Error> {
         }
         items.push(item);
     }
-    let file = syn::File { items, ..file };
-    Ok(prettyplease::unparse(&file))
+    file.items = items;
 }

@@ -54,3 +54,151 @@ pub unsafe fn PyObject_CallMethodOneArg(
 pub fn PyVectorcall_NARGS(nargsf: usize) -> crate::Py_ssize_t {
     (nargsf & !(PY_VECTORCALL_ARGUMENTS_OFFSET as usize)) as crate::Py_ssize_t
 }
+
+/// `PyVectorcall_Function` (3.9, 3.10: the header's inline code; exported from 3.11): the
+/// vectorcall function of `callable`'s type, or `None` when the type does not support
+/// vectorcall.
+///
+/// # Safety
+/// `callable` is a live object.
+#[cfg(not(Py_3_11))]
+#[inline]
+pub unsafe fn PyVectorcall_Function(callable: *mut PyObject) -> crate::vectorcallfunc {
+    // SAFETY: as the caller promises; a type with the flag keeps a vectorcall function
+    // pointer at `tp_vectorcall_offset` in its instances (read unaligned, as C's memcpy).
+    unsafe {
+        let tp = crate::Py_TYPE(callable);
+        if crate::PyType_HasFeature(tp, crate::Py_TPFLAGS_HAVE_VECTORCALL) == 0 {
+            return None;
+        }
+        let offset = (*tp).tp_vectorcall_offset;
+        callable
+            .cast::<u8>()
+            .offset(offset)
+            .cast::<crate::vectorcallfunc>()
+            .read_unaligned()
+    }
+}
+
+/// `_PyObject_VectorcallTstate` (3.9, 3.10): the body of the inline vectorcall entry
+/// points, through the exported `_PyObject_MakeTpCall` and `_Py_CheckFunctionResult`.
+#[cfg(not(Py_3_11))]
+#[inline]
+unsafe fn vectorcall_tstate(
+    tstate: *mut crate::PyThreadState,
+    callable: *mut PyObject,
+    args: *const *mut PyObject,
+    nargsf: usize,
+    kwnames: *mut PyObject,
+) -> *mut PyObject {
+    // SAFETY: the callers' contract, which is C's.
+    unsafe {
+        match PyVectorcall_Function(callable) {
+            None => crate::_PyObject_MakeTpCall(
+                tstate,
+                callable,
+                args,
+                PyVectorcall_NARGS(nargsf),
+                kwnames,
+            ),
+            Some(func) => {
+                let res = func(callable, args, nargsf, kwnames);
+                crate::_Py_CheckFunctionResult(tstate, callable, res, core::ptr::null())
+            }
+        }
+    }
+}
+
+/// `PyObject_Vectorcall` (3.9, 3.10: the header's inline code; exported from 3.11):
+/// calls `callable` with `PyVectorcall_NARGS(nargsf)` positional arguments from `args`,
+/// then the values of the keyword names in `kwnames` (a tuple, or NULL). A new reference,
+/// or NULL with an exception.
+///
+/// # Safety
+/// The calling thread is attached; `args` holds the arguments (one more slot before it if
+/// `nargsf` has `PY_VECTORCALL_ARGUMENTS_OFFSET`).
+#[cfg(not(Py_3_11))]
+#[inline]
+pub unsafe fn PyObject_Vectorcall(
+    callable: *mut PyObject,
+    args: *const *mut PyObject,
+    nargsf: usize,
+    kwnames: *mut PyObject,
+) -> *mut PyObject {
+    // SAFETY: as the caller promises.
+    unsafe { vectorcall_tstate(crate::PyThreadState_Get(), callable, args, nargsf, kwnames) }
+}
+
+/// `PyObject_CallOneArg` (3.9, 3.10: the header's inline code; exported from 3.11):
+/// `callable(arg)`, a new reference or NULL with an exception.
+///
+/// # Safety
+/// The calling thread is attached; `callable` and `arg` are live.
+#[cfg(not(Py_3_11))]
+#[inline]
+pub unsafe fn PyObject_CallOneArg(callable: *mut PyObject, arg: *mut PyObject) -> *mut PyObject {
+    // One slot before the argument, which the callee may overwrite for the duration of
+    // the call (PY_VECTORCALL_ARGUMENTS_OFFSET): a mutable array, as C's `_args[2]`.
+    let mut args = [core::ptr::null_mut(), arg];
+    // SAFETY: as the caller promises; `args` outlives the call.
+    unsafe {
+        vectorcall_tstate(
+            crate::PyThreadState_Get(),
+            callable,
+            args.as_mut_ptr().add(1),
+            1 | PY_VECTORCALL_ARGUMENTS_OFFSET as usize,
+            core::ptr::null_mut(),
+        )
+    }
+}
+
+/// `PySequence_Fast_GET_SIZE(o)`: the length of the list or tuple that
+/// `PySequence_Fast` returned, unchecked.
+///
+/// # Safety
+/// `o` is a live list or tuple (on free-threaded builds, a list no other thread resizes:
+/// `PySequence_Fast` returns the list itself).
+#[inline]
+pub unsafe fn PySequence_Fast_GET_SIZE(o: *mut PyObject) -> crate::Py_ssize_t {
+    // SAFETY: as the caller promises.
+    unsafe {
+        if crate::PyList_Check(o) != 0 {
+            crate::PyList_GET_SIZE(o)
+        } else {
+            crate::PyTuple_GET_SIZE(o)
+        }
+    }
+}
+
+/// `PySequence_Fast_GET_ITEM(o, i)`: item `i` (borrowed), unchecked.
+///
+/// # Safety
+/// As for [`PySequence_Fast_GET_SIZE`]; `i` is in range.
+#[inline]
+pub unsafe fn PySequence_Fast_GET_ITEM(o: *mut PyObject, i: crate::Py_ssize_t) -> *mut PyObject {
+    // SAFETY: as the caller promises.
+    unsafe {
+        if crate::PyList_Check(o) != 0 {
+            crate::PyList_GET_ITEM(o, i)
+        } else {
+            crate::PyTuple_GET_ITEM(o, i)
+        }
+    }
+}
+
+/// `PySequence_Fast_ITEMS(o)`: the item array (borrowed references), unchecked; a list's
+/// array is invalidated by a resize.
+///
+/// # Safety
+/// As for [`PySequence_Fast_GET_SIZE`].
+#[inline]
+pub unsafe fn PySequence_Fast_ITEMS(o: *mut PyObject) -> *mut *mut PyObject {
+    // SAFETY: as the caller promises.
+    unsafe {
+        if crate::PyList_Check(o) != 0 {
+            (*o.cast::<crate::PyListObject>()).ob_item
+        } else {
+            core::ptr::addr_of_mut!((*o.cast::<crate::PyTupleObject>()).ob_item).cast()
+        }
+    }
+}

@@ -249,3 +249,99 @@ pub const fn PyVarObject_HEAD_INIT(ty: *mut PyTypeObject, size: Py_ssize_t) -> P
         ob_size: size,
     }
 }
+
+/// `Py_RETURN_NONE`: a new reference to `None`, for `return Py_RETURN_NONE();`, as the C
+/// macro's `Py_NewRef(Py_None)` (immortal from 3.12, where the count does not move).
+///
+/// # Safety
+/// The calling thread is attached.
+#[inline(always)]
+pub unsafe fn Py_RETURN_NONE() -> *mut PyObject {
+    // SAFETY: `None` is live for the interpreter's lifetime.
+    unsafe { crate::Py_NewRef(Py_None()) }
+}
+
+/// `Py_RETURN_NOTIMPLEMENTED`: a new reference to `NotImplemented`.
+///
+/// # Safety
+/// The calling thread is attached.
+#[inline(always)]
+pub unsafe fn Py_RETURN_NOTIMPLEMENTED() -> *mut PyObject {
+    // SAFETY: `NotImplemented` is live for the interpreter's lifetime.
+    unsafe { crate::Py_NewRef(Py_NotImplemented()) }
+}
+
+// SAFETY: a type's slot table is read-only data for CPython (ids and static pointers).
+#[cfg(not(libpython_sys_removed = "PyType_Slot"))]
+unsafe impl Sync for crate::PyType_Slot {}
+
+#[cfg(not(libpython_sys_removed = "PyType_Slot"))]
+impl crate::PyType_Slot {
+    /// A slot: its id (`Py_tp_methods`, …) and value.
+    pub const fn new(slot: core::ffi::c_int, pfunc: *mut core::ffi::c_void) -> Self {
+        crate::PyType_Slot { slot, pfunc }
+    }
+
+    /// `{0, NULL}`: the end of a slot table.
+    pub const fn zeroed() -> Self {
+        Self::new(0, core::ptr::null_mut())
+    }
+}
+
+#[cfg(not(libpython_sys_removed = "PyType_Slot"))]
+impl Default for crate::PyType_Slot {
+    /// The zeroed sentinel that ends a table.
+    fn default() -> Self {
+        Self::zeroed()
+    }
+}
+
+#[cfg(not(libpython_sys_removed = "PyType_Slot"))]
+impl PartialEq for crate::PyType_Slot {
+    fn eq(&self, other: &Self) -> bool {
+        self.slot == other.slot && self.pfunc == other.pfunc
+    }
+}
+
+// SAFETY: a type spec is read-only data for CPython (a static name and slot table).
+#[cfg(not(libpython_sys_removed = "PyType_Spec"))]
+unsafe impl Sync for crate::PyType_Spec {}
+
+/// `PyObject_DelAttr(o, name)` (a macro before 3.13; exported from 3.13):
+/// `PyObject_SetAttr(o, name, NULL)`.
+///
+/// # Safety
+/// The calling thread is attached; `o` and `name` are live.
+#[cfg(not(Py_3_13))]
+#[inline]
+pub unsafe fn PyObject_DelAttr(o: *mut PyObject, name: *mut PyObject) -> core::ffi::c_int {
+    // SAFETY: as the caller promises.
+    unsafe { crate::PyObject_SetAttr(o, name, core::ptr::null_mut()) }
+}
+
+/// `PyObject_DelAttrString(o, name)` (a macro before 3.13; exported from 3.13):
+/// `PyObject_SetAttrString(o, name, NULL)`.
+///
+/// # Safety
+/// The calling thread is attached; `o` is live; `name` is a C string.
+#[cfg(not(Py_3_13))]
+#[inline]
+pub unsafe fn PyObject_DelAttrString(
+    o: *mut PyObject,
+    name: *const core::ffi::c_char,
+) -> core::ffi::c_int {
+    // SAFETY: as the caller promises.
+    unsafe { crate::PyObject_SetAttrString(o, name, core::ptr::null_mut()) }
+}
+
+/// `PyType_SUPPORTS_WEAKREFS(t)` (`objimpl.h`; a macro before 3.11, exported from 3.11):
+/// whether instances of `t` can be weakly referenced.
+///
+/// # Safety
+/// `t` is a live type.
+#[cfg(not(Py_3_11))]
+#[inline]
+pub unsafe fn PyType_SUPPORTS_WEAKREFS(t: *mut PyTypeObject) -> core::ffi::c_int {
+    // SAFETY: as the caller promises.
+    unsafe { core::ffi::c_int::from((*t).tp_weaklistoffset > 0) }
+}

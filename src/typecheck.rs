@@ -4,8 +4,10 @@
 //! `dictobject.h`, `setobject.h`, `sliceobject.h`, `rangeobject.h`, `memoryobject.h`,
 //! `moduleobject.h`, `methodobject.h`, `funcobject.h`, `classobject.h`, `cellobject.h`,
 //! `code.h`, `genobject.h`, `pycapsule.h`, `traceback.h`, `iterobject.h`,
-//! `weakrefobject.h`, `pyerrors.h`), each in its C form: an exact type test,
-//! `PyObject_TypeCheck`, or a `tp_flags` fast-subclass bit.
+//! `weakrefobject.h`, `pyerrors.h`, `context.h`, `frameobject.h`/`pyframe.h`,
+//! `odictobject.h`, `picklebufobject.h`, `objimpl.h`, and 3.15's `sentinelobject.h`), each in
+//! its C form: an exact type test, `PyObject_TypeCheck`, or a `tp_flags` fast-subclass bit.
+//! The `datetime.h` checks are in `datetime.rs`.
 
 use core::ffi::c_int;
 use core::ptr::addr_of_mut;
@@ -89,6 +91,37 @@ exact! {
     PySeqIter_Check => PySeqIter_Type,
     PyCallIter_Check => PyCallIter_Type,
     PyWeakref_CheckRefExact => _PyWeakref_RefType,
+    PyCMethod_CheckExact => PyCMethod_Type,
+    PyContext_CheckExact => PyContext_Type,
+    PyContextVar_CheckExact => PyContextVar_Type,
+    PyContextToken_CheckExact => PyContextToken_Type,
+    PyFrame_Check => PyFrame_Type,
+    PyODict_CheckExact => PyODict_Type,
+    PyPickleBuffer_Check => PyPickleBuffer_Type,
+}
+
+// 3.12+: `cpython/genobject.h`.
+#[cfg(Py_3_12)]
+exact! {
+    PyAsyncGenASend_CheckExact => _PyAsyncGenASend_Type,
+}
+
+// 3.13+: `cpython/pyframe.h`.
+#[cfg(Py_3_13)]
+exact! {
+    PyFrameLocalsProxy_Check => PyFrameLocalsProxy_Type,
+}
+
+// 3.15: `cpython/dictobject.h`, `cpython/sentinelobject.h`.
+#[cfg(Py_3_15)]
+exact! {
+    PyFrozenDict_CheckExact => PyFrozenDict_Type,
+    PySentinel_CheckExact => PySentinel_Type,
+}
+
+#[cfg(Py_3_15)]
+subtype! {
+    PyFrozenDict_Check => PyFrozenDict_Type,
 }
 
 subtype! {
@@ -99,6 +132,65 @@ subtype! {
     PyCFunction_Check => PyCFunction_Type,
     PyGen_Check => PyGen_Type,
     PyWeakref_CheckRef => _PyWeakref_RefType,
+    PyCMethod_Check => PyCMethod_Type,
+    PyDictKeys_Check => PyDictKeys_Type,
+    PyDictItems_Check => PyDictItems_Type,
+    PyDictValues_Check => PyDictValues_Type,
+    PyODict_Check => PyODict_Type,
+}
+
+/// `PyDictViewSet_Check` (`dictobject.h`): a keys or items view (the set-like views).
+///
+/// # Safety
+/// `op` is a live object.
+#[inline(always)]
+pub unsafe fn PyDictViewSet_Check(op: *mut PyObject) -> c_int {
+    // SAFETY: `op` is live (caller).
+    unsafe { c_int::from(PyDictKeys_Check(op) != 0 || PyDictItems_Check(op) != 0) }
+}
+
+/// `PyAnyDict_Check` (3.15, `cpython/dictobject.h`): a `dict` or `frozendict` (or a subtype).
+///
+/// # Safety
+/// `op` is a live object.
+#[cfg(Py_3_15)]
+#[inline(always)]
+pub unsafe fn PyAnyDict_Check(op: *mut PyObject) -> c_int {
+    // SAFETY: `op` is live (caller).
+    unsafe { c_int::from(PyDict_Check(op) != 0 || PyFrozenDict_Check(op) != 0) }
+}
+
+/// `PyAnyDict_CheckExact` (3.15): exactly a `dict` or a `frozendict`.
+///
+/// # Safety
+/// `op` is a live object.
+#[cfg(Py_3_15)]
+#[inline(always)]
+pub unsafe fn PyAnyDict_CheckExact(op: *mut PyObject) -> c_int {
+    // SAFETY: `op` is live (caller).
+    unsafe { c_int::from(PyDict_CheckExact(op) != 0 || PyFrozenDict_CheckExact(op) != 0) }
+}
+
+/// `PySentinel_Check` (3.15, `cpython/sentinelobject.h`): `PySentinel_CheckExact`.
+///
+/// # Safety
+/// `op` is a live object.
+#[cfg(Py_3_15)]
+#[inline(always)]
+pub unsafe fn PySentinel_Check(op: *mut PyObject) -> c_int {
+    // SAFETY: `op` is live (caller).
+    unsafe { PySentinel_CheckExact(op) }
+}
+
+/// `PyType_IS_GC` (`objimpl.h`): whether instances of the type `t` are tracked by the
+/// garbage collector (`Py_TPFLAGS_HAVE_GC`). Takes a type, not an object.
+///
+/// # Safety
+/// `t` is a live type.
+#[inline(always)]
+pub unsafe fn PyType_IS_GC(t: *mut crate::PyTypeObject) -> c_int {
+    // SAFETY: `t` is live (caller).
+    unsafe { crate::PyType_HasFeature(t, crate::Py_TPFLAGS_HAVE_GC) }
 }
 
 /// `PyWeakref_CheckProxy`: a weak proxy, callable or not.

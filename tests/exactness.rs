@@ -79,24 +79,24 @@ fn python_3_13_0_builds_without_what_3_13_15_added() {
     let p = Project::new("313", python);
     // A pointer to the removed PyThreadState (struct _ts) still works: it is opaque.
     let (ok, stderr) = p.check(
-        "use libpython_sys::*;\nfn main() {\n    let _f: unsafe extern \"C\" fn() -> *mut PyThreadState = PyEval_SaveThread;\n    let _g = PyCompile_OpcodeStackEffect;\n}\n",
+        "use libpython_sys::*;\nfn main() {\n    let _f: unsafe extern \"C\" fn() -> *mut PyThreadState = PyEval_SaveThread;\n    let _g = PyCompile_OpcodeStackEffect;\n    // The macro form C calls is there on every release.\n    let _h = Py_CompileStringFlags;\n}\n",
     );
     assert!(ok, "{stderr}");
     let warning = removal_warning(&stderr);
     for item in [
         "_ts (field datastack_cached_chunk not declared)",
         "PyBaseExceptionGroupObject (field excs_str not declared)",
-        "Py_CompileStringFlags (not declared)",
+        "_Py_ATTR_CACHE_UNUSED (not declared)",
         "build with CPython 3.13.15, or enable the `bindgen` feature",
     ] {
         assert!(warning.contains(item), "{item:?} in {warning}");
     }
-    // Using a removed function, or a field of the removed record, is a compile error.
+    // Using a removed constant, or a field of the removed record, is a compile error.
     let (ok, stderr) =
-        p.check("fn main() {\n    let _f = libpython_sys::Py_CompileStringFlags;\n}\n");
+        p.check("fn main() {\n    let _c = libpython_sys::_Py_ATTR_CACHE_UNUSED;\n}\n");
     assert!(!ok);
     assert!(
-        stderr.contains("cannot find") && stderr.contains("Py_CompileStringFlags"),
+        stderr.contains("cannot find") && stderr.contains("_Py_ATTR_CACHE_UNUSED"),
         "{stderr}"
     );
     let (ok, stderr) = p.check(

@@ -254,11 +254,18 @@ fn check_in(
     // Hand-written items C knows: constants whose name is a macro, records whose name is
     // a C type, and every function and static (by their C names).
     let mut hand = layer.items;
+    let rust_only: std::collections::BTreeSet<String> = hand
+        .aliases
+        .keys()
+        .filter(|name| names.type_name(name).is_none())
+        .cloned()
+        .collect();
     hand.consts.retain(|k| macros.contains(&k.name));
     hand.records.retain(|r| names.type_name(&r.name).is_some());
     b.extend(hand);
     let inputs = probe::Inputs {
         names: &names,
+        rust_only: &rust_only,
         probe: Probe {
             root: &layer.root,
             bindings: &path,

@@ -141,6 +141,9 @@ fn compile_until_clean(
 /// What the checks need besides the items: the Rust probe's inputs.
 pub struct Inputs<'a> {
     pub names: &'a CNames,
+    /// The hand-written layer's own type aliases (`PyCFunctionPtr`): Rust helpers, not C
+    /// API, so not judged.
+    pub rust_only: &'a std::collections::BTreeSet<String>,
     pub probe: Probe<'a>,
     pub work: &'a Path,
 }
@@ -252,6 +255,11 @@ pub fn run(target: &Target, b: &Bindings, inputs: &Inputs<'_>) -> Result<Outcome
             rust.constant(k, -1);
             continue;
         }
+        if is_pointer(&k.ty, &b.aliases) {
+            layout.line("constant", key, &format!("printf(\"K\\t%s\\t%llu\\t%zu\\t-1\\n\", \"{key}\", (unsigned long long)(uintptr_t)({n}), sizeof({n}));"));
+            rust.pointer_constant(k);
+            continue;
+        }
         let Some(signed) = signedness(&k.ty) else {
             not(
                 "constant of a record type (compared byte for byte with the C macro by the crate's tests)",
@@ -313,7 +321,9 @@ pub fn run(target: &Target, b: &Bindings, inputs: &Inputs<'_>) -> Result<Outcome
             continue;
         }
         let Some(c) = names.type_name(name) else {
-            not("type alias with no C name (Rust-only)", name.clone());
+            if !inputs.rust_only.contains(name) {
+                not("type alias with no C name", name.clone());
+            }
             continue;
         };
         if let Some(signed) = signedness(ty) {

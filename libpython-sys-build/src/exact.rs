@@ -11,15 +11,15 @@
 //!
 //! ```c
 //! //@ record _ts =_PyStackChunk *PyInterpreterState,_ts
-//! LPS_CHECK("its size or alignment", sizeof(struct _ts) == 312 && _Alignof(struct _ts) == 8);
-//! LPS_CHECK("field prev", offsetof(struct _ts, prev) == 0 && LPS_SAME(…));
+//! LPS_SIZE(struct _ts, 312, 8);
+//! LPS_FIELD(struct _ts, prev, 0, PyThreadState *);
 //! ```
 //!
 //! `//@ KIND NAME` opens an item (`KIND`: record, function, static, const, alias); the
 //! optional `=A,B` lists the items it uses by value, `*C,D` those it uses behind a
-//! pointer. Each following `LPS_CHECK` line (a static assertion) or `LPS_DECL` line (a
-//! redeclaration, which the compiler rejects when it conflicts: how a `_Noreturn`
-//! function's prototype is judged) up to the next `//@` belongs to it.
+//! pointer. Each following `LPS_*` line up to the next `//@` belongs to it: a static
+//! assertion (the macros of [`PRELUDE`]), or `LPS_DECL`, a redeclaration the compiler
+//! rejects when it conflicts (how a `_Noreturn` function's prototype is judged).
 
 use std::collections::{BTreeMap, BTreeSet, HashMap};
 use std::path::Path;
@@ -31,10 +31,23 @@ pub const ITEM_MARK: &str = "//@ ";
 
 /// The file's prelude, after its comment: the headers (`wrapper.h`, found through
 /// `-I<crate root>`) and the two macros every check line uses.
-pub const PRELUDE: &str = "#include \"wrapper.h\"\n#include <stddef.h>\n\
-#define LPS_SAME(a, b) __builtin_types_compatible_p(a, b)\n\
-#define LPS_CHECK(what, cond) _Static_assert(cond, what)\n\
-#define LPS_DECL(what, ...) __VA_ARGS__\n";
+pub const PRELUDE: &str = r#"#include "wrapper.h"
+#include <stddef.h>
+#define LPS_SAME(a, b) __builtin_types_compatible_p(a, b)
+#define LPS_CHECK(what, cond) _Static_assert(cond, what)
+#define LPS_SIZE(T, size, align) LPS_CHECK("its size or alignment", sizeof(T) == (size) && _Alignof(T) == (align))
+#define LPS_FIELD(T, f, off, ...) LPS_CHECK("field " #f, offsetof(T, f) == (off) && LPS_SAME(__typeof__(((T *)0)->f), __VA_ARGS__))
+#define LPS_FIELD_SIZE(T, f, off, size) LPS_CHECK("field " #f, offsetof(T, f) == (off) && sizeof(((T *)0)->f) == (size))
+#define LPS_ALIAS(T, ...) LPS_CHECK("its type", LPS_SAME(T, __VA_ARGS__))
+#define LPS_INT(x, v, ...) LPS_CHECK("its value or type", (x) == (v) && LPS_SAME(__typeof__(x), __VA_ARGS__))
+#define LPS_RETYPED(x, v, judge, ...) LPS_CHECK("its value or type", (x) == (v) && LPS_SAME(judge, __VA_ARGS__))
+#define LPS_VALUE(x, v) LPS_CHECK("its value", (x) == (v))
+#define LPS_STR(x, len, s) LPS_CHECK("its value", sizeof(x) == (len) && __builtin_strcmp(x, s) == 0)
+#define LPS_FN(f, ...) LPS_CHECK("its prototype", LPS_SAME(__typeof__(&f), __VA_ARGS__))
+#define LPS_DECLARED(f) LPS_CHECK("its declaration", sizeof(&f) != 0)
+#define LPS_DECL(...) __VA_ARGS__
+#define LPS_STATIC(x, ...) LPS_CHECK("its type", LPS_SAME(__typeof__(x), __VA_ARGS__))
+"#;
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord)]
 pub enum Kind {
@@ -170,9 +183,7 @@ impl Checks {
         for (n, line) in text.lines().enumerate() {
             if let Some(item) = Item::parse(line) {
                 items.push(item);
-            } else if (line.starts_with("LPS_CHECK(") || line.starts_with("LPS_DECL("))
-                && !items.is_empty()
-            {
+            } else if line.starts_with("LPS_") && !items.is_empty() {
                 line_item.insert(n + 1, items.len() - 1);
             }
         }

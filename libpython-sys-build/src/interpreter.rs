@@ -27,6 +27,9 @@ pub struct Interpreter {
     pub debug: Option<bool>,
     pub pointer_width: Option<u32>,
     pub include_dir: Option<PathBuf>,
+    /// `sys.base_prefix`: where its standard library lives (an embedded interpreter's
+    /// `PyConfig.home`).
+    pub base_prefix: Option<PathBuf>,
     pub lib_dir: Option<PathBuf>,
     pub lib_name: Option<String>,
     pub shared: bool,
@@ -66,6 +69,7 @@ out('version', '%d.%d.%d' % tuple(sys.version_info[:3]))
 out('sys_version', sys.version)
 out('executable', sys.executable)
 out('include', sysconfig.get_path('include') or '')
+out('base_prefix', getattr(sys, 'base_prefix', sys.prefix))
 out('gil_disabled', var('Py_GIL_DISABLED') or '0')
 out('debug', var('Py_DEBUG') or ('1' if hasattr(sys, 'gettotalrefcount') else '0'))
 out('pointer_width', struct.calcsize('P') * 8)
@@ -205,6 +209,7 @@ pub fn query(exe: &Path, source: &str) -> Result<Interpreter, Error> {
         debug: Some(get("debug") == "1"),
         pointer_width: get("pointer_width").parse().ok(),
         include_dir: non_empty(get("include")).map(PathBuf::from),
+        base_prefix: non_empty(get("base_prefix")).map(PathBuf::from),
         lib_dir,
         lib_name,
         shared,
@@ -290,6 +295,7 @@ fn from_config_file(path: &Path) -> Result<Interpreter, Error> {
         debug: Some(has_flag("Py_DEBUG")).filter(|_| get("build_flags").is_some()),
         pointer_width: get("pointer_width").and_then(|w| w.parse().ok()),
         include_dir: None,
+        base_prefix: None,
         lib_dir: get("lib_dir").map(PathBuf::from),
         lib_name: get("lib_name"),
         shared: get("shared").is_none_or(|s| s == "true"),
@@ -303,6 +309,7 @@ fn from_config_file(path: &Path) -> Result<Interpreter, Error> {
             if let Ok(ran) = query(&exe, &source) {
                 interp.include_dir = ran.include_dir;
                 interp.sys_version = ran.sys_version;
+                interp.base_prefix = ran.base_prefix;
             }
         }
     }

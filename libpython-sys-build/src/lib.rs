@@ -1,6 +1,20 @@
-//! The build-time companion of [libpython-sys](https://docs.rs/libpython-sys): the code
-//! that libpython-sys's build script and its ffi-check tool share, so that both resolve
-//! the same interpreter and judge it by the same rules.
+//! The build-time companion of [libpython-sys](https://docs.rs/libpython-sys).
+//!
+//! **In the build script of a crate that depends on libpython-sys** (add this crate under
+//! `[build-dependencies]`):
+//!
+//! ```no_run
+//! // build.rs
+//! fn main() {
+//!     // The cfgs libpython-sys compiles with (`Py_3_13`, `Py_GIL_DISABLED`, …), declared.
+//!     libpython_sys_build::use_cfgs();
+//!     // A program that embeds Python: find the libpython it was built for at run time.
+//!     libpython_sys_build::add_libpython_rpath();
+//! }
+//! ```
+//!
+//! **The rest** is the code that libpython-sys's build script and its ffi-check tool share,
+//! so that both resolve the same interpreter and judge it by the same rules:
 //!
 //! - [`interpreter`]: which interpreter, chosen the way PyO3 chooses it, and whether
 //!   libpython-sys supports it.
@@ -18,6 +32,7 @@
 //!   Rust probe that prints its layouts, for the generator and ffi-check.
 
 pub mod cfgs;
+mod dependent;
 pub mod discover;
 pub mod dynlib;
 mod error;
@@ -32,6 +47,7 @@ pub mod targets;
 use std::path::{Path, PathBuf};
 use std::sync::atomic::{AtomicBool, Ordering};
 
+pub use dependent::{add_libpython_rpath, libpython_dir, python_home, use_cfgs};
 pub use error::Error;
 
 static TRACKING: AtomicBool = AtomicBool::new(false);

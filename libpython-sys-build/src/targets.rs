@@ -131,8 +131,7 @@ pub fn version_rs(v: &Version) -> String {
     ));
     out.push_str(&format!(
         "/// `PY_VERSION` (`patchlevel.h`): the version string of the headers this build is for.\n\
-         pub const PY_VERSION: &[u8; {}] = b\"{}\\0\";\n",
-        v.text.len() + 1,
+         pub const PY_VERSION: &::core::ffi::CStr = c\"{}\";\n",
         v.text
     ));
     if v.minor >= 15 {

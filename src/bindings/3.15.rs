@@ -523,11 +523,11 @@ pub const PY_RELEASE_LEVEL_FINAL: ::core::ffi::c_int = 15;
 #[cfg(not(libpython_sys_removed = "PYTHON_API_VERSION"))]
 pub const PYTHON_API_VERSION: ::core::ffi::c_int = 1013;
 #[cfg(not(libpython_sys_removed = "PYTHON_API_STRING"))]
-pub const PYTHON_API_STRING: &[u8; 5] = b"1013\0";
+pub const PYTHON_API_STRING: &::core::ffi::CStr = c"1013";
 #[cfg(not(libpython_sys_removed = "PYTHON_ABI_VERSION"))]
 pub const PYTHON_ABI_VERSION: ::core::ffi::c_int = 3;
 #[cfg(not(libpython_sys_removed = "PYTHON_ABI_STRING"))]
-pub const PYTHON_ABI_STRING: &[u8; 2] = b"3\0";
+pub const PYTHON_ABI_STRING: &::core::ffi::CStr = c"3";
 #[cfg(not(libpython_sys_removed = "PY_LLONG_MIN"))]
 pub const PY_LLONG_MIN: ::core::ffi::c_longlong = -9223372036854775808;
 #[cfg(not(libpython_sys_removed = "PY_LLONG_MAX"))]
@@ -543,7 +543,7 @@ pub const PY_SSIZE_T_MIN: ::core::ffi::c_long = -9223372036854775808;
 #[cfg(not(libpython_sys_removed = "PY_SIZE_MAX"))]
 pub const PY_SIZE_MAX: ::core::ffi::c_ulong = 18446744073709551615;
 #[cfg(not(libpython_sys_removed = "PY_FORMAT_SIZE_T"))]
-pub const PY_FORMAT_SIZE_T: &[u8; 2] = b"z\0";
+pub const PY_FORMAT_SIZE_T: &::core::ffi::CStr = c"z";
 #[cfg(not(libpython_sys_removed = "PY_BIG_ENDIAN"))]
 pub const PY_BIG_ENDIAN: ::core::ffi::c_int = 0;
 #[cfg(not(libpython_sys_removed = "PY_LITTLE_ENDIAN"))]
@@ -1007,11 +1007,11 @@ pub const Py_ASNATIVEBYTES_REJECT_NEGATIVE: ::core::ffi::c_int = 8;
 #[cfg(not(libpython_sys_removed = "Py_ASNATIVEBYTES_ALLOW_INDEX"))]
 pub const Py_ASNATIVEBYTES_ALLOW_INDEX: ::core::ffi::c_int = 16;
 #[cfg(not(libpython_sys_removed = "_Py_PARSE_PID"))]
-pub const _Py_PARSE_PID: &[u8; 2] = b"i\0";
+pub const _Py_PARSE_PID: &::core::ffi::CStr = c"i";
 #[cfg(not(libpython_sys_removed = "_Py_PARSE_INTPTR"))]
-pub const _Py_PARSE_INTPTR: &[u8; 2] = b"l\0";
+pub const _Py_PARSE_INTPTR: &::core::ffi::CStr = c"l";
 #[cfg(not(libpython_sys_removed = "_Py_PARSE_UINTPTR"))]
-pub const _Py_PARSE_UINTPTR: &[u8; 2] = b"k\0";
+pub const _Py_PARSE_UINTPTR: &::core::ffi::CStr = c"k";
 #[cfg(not(libpython_sys_removed = "PyLong_SHIFT"))]
 pub const PyLong_SHIFT: ::core::ffi::c_int = 30;
 #[cfg(not(libpython_sys_removed = "_PyLong_DECIMAL_SHIFT"))]
@@ -1103,7 +1103,7 @@ pub const PY_MONITORING_EVENT_C_RAISE: ::core::ffi::c_int = 17;
 #[cfg(not(libpython_sys_removed = "PY_MONITORING_EVENT_BRANCH"))]
 pub const PY_MONITORING_EVENT_BRANCH: ::core::ffi::c_int = 18;
 #[cfg(not(libpython_sys_removed = "PY_STDIOTEXTMODE"))]
-pub const PY_STDIOTEXTMODE: &[u8; 2] = b"b\0";
+pub const PY_STDIOTEXTMODE: &::core::ffi::CStr = c"b";
 #[cfg(not(libpython_sys_removed = "CO_OPTIMIZED"))]
 pub const CO_OPTIMIZED: ::core::ffi::c_int = 1;
 #[cfg(not(libpython_sys_removed = "CO_NEWLOCALS"))]
@@ -1317,7 +1317,7 @@ pub const FVS_MASK: ::core::ffi::c_int = 4;
 #[cfg(not(libpython_sys_removed = "FVS_HAVE_SPEC"))]
 pub const FVS_HAVE_SPEC: ::core::ffi::c_int = 4;
 #[cfg(not(libpython_sys_removed = "PY_VECTORCALL_ARGUMENTS_OFFSET"))]
-pub const PY_VECTORCALL_ARGUMENTS_OFFSET: ::core::ffi::c_ulong = 9223372036854775808;
+pub const PY_VECTORCALL_ARGUMENTS_OFFSET: usize = 9223372036854775808;
 #[cfg(not(libpython_sys_removed = "PY_CTF_LOWER"))]
 pub const PY_CTF_LOWER: ::core::ffi::c_int = 1;
 #[cfg(not(libpython_sys_removed = "PY_CTF_UPPER"))]
@@ -1353,7 +1353,7 @@ pub const _PyDateTime_TIME_DATASIZE: ::core::ffi::c_int = 6;
 #[cfg(not(libpython_sys_removed = "_PyDateTime_DATETIME_DATASIZE"))]
 pub const _PyDateTime_DATETIME_DATASIZE: ::core::ffi::c_int = 10;
 #[cfg(not(libpython_sys_removed = "PyDateTime_CAPSULE_NAME"))]
-pub const PyDateTime_CAPSULE_NAME: &[u8; 23] = b"datetime.datetime_CAPI\0";
+pub const PyDateTime_CAPSULE_NAME: &::core::ffi::CStr = c"datetime.datetime_CAPI";
 #[cfg(not(libpython_sys_removed = "T_SHORT"))]
 pub const T_SHORT: ::core::ffi::c_int = 0;
 #[cfg(not(libpython_sys_removed = "T_INT"))]
@@ -8814,13 +8814,6 @@ unsafe extern "C" {
         globals: *mut PyObject,
         locals: *mut PyObject,
         closeit: ::core::ffi::c_int,
-        flags: *mut PyCompilerFlags,
-    ) -> *mut PyObject;
-    #[cfg(not(libpython_sys_removed = "Py_CompileStringFlags"))]
-    pub fn Py_CompileStringFlags(
-        str_: *const ::core::ffi::c_char,
-        filename: *const ::core::ffi::c_char,
-        start: ::core::ffi::c_int,
         flags: *mut PyCompilerFlags,
     ) -> *mut PyObject;
     #[cfg(not(libpython_sys_removed = "Py_CompileStringExFlags"))]

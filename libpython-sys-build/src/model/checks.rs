@@ -136,7 +136,7 @@ pub fn write(
         };
         let d = c_decl(ty).map_err(|e| format!("{name}: {e}"))?;
         let _ = writeln!(out, "{}", item(Kind::Alias, name, &[ty], true).header());
-        let _ = writeln!(out, "LPS_CHECK(\"its type\", LPS_SAME({c}, {d}));");
+        let _ = writeln!(out, "LPS_ALIAS({c}, {d});");
     }
     for k in &b.consts {
         let value = k
@@ -149,27 +149,24 @@ pub fn write(
             item(Kind::Const, &k.name, &[&k.ty], false).header()
         );
         let n = &k.name;
-        let cond = if crate::model::probe::is_bytes(&k.ty) {
+        let line = if crate::model::probe::is_bytes(&k.ty) {
             let text = value.trim_start_matches('b').trim_start_matches('c');
             let unquoted = text.trim_matches('"').replace("\\0", "");
-            format!(
-                "sizeof({n}) == {} && __builtin_strcmp({n}, \"{unquoted}\") == 0",
-                unquoted.len() + 1
-            )
+            format!("LPS_STR({n}, {}, \"{unquoted}\")", unquoted.len() + 1)
         } else if crate::model::probe::is_float(&k.ty) {
-            format!("({n}) == {value}")
+            format!("LPS_VALUE({n}, {value})")
         } else {
             let literal = c_integer(value, &k.ty);
-            let rust_c = c_decl(&k.ty).unwrap_or_default();
+            let rust_c = c_decl(&k.ty).map_err(|e| format!("{n}: {e}"))?;
             match retyped(n) {
-                Some(judge) => format!("({n}) == {literal} && LPS_SAME({judge}, {rust_c})"),
+                Some(judge) => format!("LPS_RETYPED({n}, {literal}, {judge}, {rust_c})"),
                 // An enumerator is an `int` in C; its enum type (the Rust type) is checked
                 // as an alias.
-                None if !is_primitive(&k.ty) => format!("({n}) == {literal}"),
-                None => format!("({n}) == {literal} && LPS_SAME(__typeof__({n}), {rust_c})"),
+                None if !is_primitive(&k.ty) => format!("LPS_VALUE({n}, {literal})"),
+                None => format!("LPS_INT({n}, {literal}, {rust_c})"),
             }
         };
-        let _ = writeln!(out, "LPS_CHECK(\"its value or type\", {cond});");
+        let _ = writeln!(out, "{line};");
     }
     for f in &b.functions {
         let mut args = f
@@ -205,13 +202,10 @@ pub fn write(
             // GCC gives `&f` of a `_Noreturn` function a type of its own: judge the
             // declaration, then the prototype by redeclaring it.
             let proto = decl_function(f, names)?;
-            let _ = writeln!(out, "LPS_CHECK(\"its declaration\", sizeof(&{n}) != 0);");
-            let _ = writeln!(out, "LPS_DECL(\"its prototype\", _Noreturn {proto});");
+            let _ = writeln!(out, "LPS_DECLARED({n});");
+            let _ = writeln!(out, "LPS_DECL(_Noreturn {proto})");
         } else {
-            let _ = writeln!(
-                out,
-                "LPS_CHECK(\"its prototype\", LPS_SAME(__typeof__(&{n}), {ty}));"
-            );
+            let _ = writeln!(out, "LPS_FN({n}, {ty});");
         }
         if shadowed {
             let _ = writeln!(out, "#pragma pop_macro(\"{n}\")");
@@ -224,11 +218,7 @@ pub fn write(
             "{}",
             item(Kind::Static, &s.name, &[&s.ty], true).header()
         );
-        let _ = writeln!(
-            out,
-            "LPS_CHECK(\"its type\", LPS_SAME(__typeof__({}), {d}));",
-            s.name
-        );
+        let _ = writeln!(out, "LPS_STATIC({}, {d});", s.name);
     }
     Ok(out)
 }
@@ -268,25 +258,19 @@ fn record(
     };
     let c = names.record(&r.name, r.is_union);
     let size = row("R", &r.rust)?;
-    let _ = writeln!(
-        out,
-        "LPS_CHECK(\"its size or alignment\", sizeof({c}) == {} && _Alignof({c}) == {});",
-        size[0], size[1]
-    );
+    let _ = writeln!(out, "LPS_SIZE({c}, {}, {});", size[0], size[1]);
     for f in &r.fields {
         let key = format!("{}.{}", r.rust, f.rust_path);
         let at = row("F", &key)?;
-        let member = format!("(({c} *)0)->{}", f.c_name);
-        let typed = match nameable(&f.ty, b).map(|t| c_decl(&t)) {
-            Some(Ok(d)) => format!("LPS_SAME(__typeof__({member}), {d})"),
+        let line = match nameable(&f.ty, b) {
+            Some(t) => {
+                let d = c_decl(&t).map_err(|e| format!("{}.{}: {e}", r.name, f.c_name))?;
+                format!("LPS_FIELD({c}, {}, {}, {d});", f.c_name, at[0])
+            }
             // An anonymous record has no C name: its size.
-            _ => format!("sizeof({member}) == {}", at[1]),
+            None => format!("LPS_FIELD_SIZE({c}, {}, {}, {});", f.c_name, at[0], at[1]),
         };
-        let _ = writeln!(
-            out,
-            "LPS_CHECK(\"field {}\", offsetof({c}, {}) == {} && {typed});",
-            f.c_name, f.c_name, at[0]
-        );
+        let _ = writeln!(out, "{line}");
     }
     Ok(())
 }

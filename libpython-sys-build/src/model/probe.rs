@@ -91,7 +91,7 @@ impl RustCode {
         if is_bytes(&k.ty) {
             let _ = writeln!(
                 self.body,
-                "println!(\"S\\t{key}\\t{{}}\\t{{}}\\t-1\", {rk}.show(), {rk}.len());"
+                "println!(\"S\\t{key}\\t{{}}\\t{{}}\\t-1\", {rk}.show(), {rk}.size());"
             );
         } else if is_float(&k.ty) {
             let _ = writeln!(
@@ -104,6 +104,16 @@ impl RustCode {
                 "println!(\"K\\t{key}\\t{{}}\\t{{}}\\t{signed}\", {rk}.show(), size_of_val(&{rk}));"
             );
         }
+    }
+
+    /// A pointer-valued constant (`Py_MOD_GIL_NOT_USED` is `(void *)1`), by its address.
+    pub fn pointer_constant(&mut self, k: &Const) {
+        let rk = rust_path(&k.rust);
+        let _ = writeln!(
+            self.body,
+            "println!(\"K\\t{}\\t{{}}\\t{{}}\\t-1\", {rk} as usize, size_of_val(&{rk}));",
+            k.rust
+        );
     }
 
     pub fn alias(&mut self, name: &str, signed: bool) {
@@ -133,11 +143,11 @@ impl RustCode {
             "#![allow(warnings)]\n{}\nuse core::mem::{{size_of, align_of, offset_of}};\n\
              fn fsize<T, F>(_: fn(*const T) -> *const F) -> usize {{ size_of::<F>() }}\n\
              fn bytes<T>(v: &T) -> String {{ let p = v as *const T as *const u8; (0..size_of::<T>()).map(|i| format!(\"{{:02x}}\", unsafe {{ *p.add(i) }})).collect() }}\n\
-             trait Show {{ fn show(&self) -> String; }}\n\
+             trait Show {{ fn show(&self) -> String; fn size(&self) -> usize {{ 0 }} }}\n\
              macro_rules! show_num {{ ($($t:ty),*) => {{ $(impl Show for $t {{ fn show(&self) -> String {{ format!(\"{{}}\", self) }} }})* }} }}\n\
              show_num!(i8, u8, i16, u16, i32, u32, i64, u64, isize, usize, f32, f64);\n\
-             impl<const N: usize> Show for &[u8; N] {{ fn show(&self) -> String {{ self.iter().map(|b| format!(\"{{:02x}}\", b)).collect() }} }}\n\
-             impl Show for &core::ffi::CStr {{ fn show(&self) -> String {{ self.to_bytes_with_nul().iter().map(|b| format!(\"{{:02x}}\", b)).collect() }} }}\n\
+             impl<const N: usize> Show for &[u8; N] {{ fn show(&self) -> String {{ self.iter().map(|b| format!(\"{{:02x}}\", b)).collect() }} fn size(&self) -> usize {{ N }} }}\n\
+             impl Show for &core::ffi::CStr {{ fn show(&self) -> String {{ self.to_bytes_with_nul().iter().map(|b| format!(\"{{:02x}}\", b)).collect() }} fn size(&self) -> usize {{ self.to_bytes_with_nul().len() }} }}\n\
              fn main() {{\n{}}}",
             probe.root, self.body
         );

@@ -1,0 +1,142 @@
+//! No C header: for programs that embed Python, the check that the libpython the dynamic
+//! linker loaded is one this program may use.
+//!
+//! A program links the libpython of the interpreter it was built for, but the dynamic
+//! linker picks the file by name at run time (`libpython3.11.so.1.0`): `LD_LIBRARY_PATH`, a
+//! missing rpath or a system package can put another release, or another build, under the
+//! same name. The policy, by what the loaded library reports (`Py_GetVersion`, which works
+//! before initialization):
+//!
+//! - **another minor version: refused** (another ABI);
+//! - **the other build (free-threaded against default, or the reverse): refused** (another
+//!   object layout);
+//! - **an older patch release than the headers the program was built with: refused** (the
+//!   build made the bindings exact for the newer headers; what later patches added or
+//!   changed, a struct that grew, a function, may be missing from the older library);
+//! - **the same or a newer patch release: accepted** (CPython keeps the ABI within a minor
+//!   version, and the program uses nothing the newer release added).
+
+use core::ffi::CStr;
+use core::fmt;
+
+/// Why [`check_loaded_libpython`] refuses the loaded libpython.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum LibpythonMismatch {
+    /// Another minor version.
+    OtherMinor { loaded: &'static CStr },
+    /// The other build: `loaded_free_threaded` says which it is.
+    OtherBuild {
+        loaded: &'static CStr,
+        loaded_free_threaded: bool,
+    },
+    /// An older patch release than the headers the program was built with.
+    OlderPatch { loaded: &'static CStr },
+    /// `Py_GetVersion` does not start with a version.
+    Unreadable { loaded: &'static CStr },
+}
+
+fn build_name(free_threaded: bool) -> &'static str {
+    if free_threaded {
+        "free-threaded"
+    } else {
+        "default (GIL)"
+    }
+}
+
+impl fmt::Display for LibpythonMismatch {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        let built = crate::PY_VERSION.to_str().unwrap_or("?");
+        let built_build = build_name(cfg!(Py_GIL_DISABLED));
+        let (loaded, why) = match self {
+            LibpythonMismatch::OtherMinor { loaded } => (loaded, "another minor version"),
+            LibpythonMismatch::OtherBuild {
+                loaded,
+                loaded_free_threaded,
+            } => (
+                loaded,
+                if *loaded_free_threaded {
+                    "a free-threaded build"
+                } else {
+                    "a default (GIL) build"
+                },
+            ),
+            LibpythonMismatch::OlderPatch { loaded } => (
+                loaded,
+                "an older patch release than the headers it was built with",
+            ),
+            LibpythonMismatch::Unreadable { loaded } => (loaded, "an unreadable version"),
+        };
+        write!(
+            f,
+            "libpython mismatch: this program was built for CPython {built} ({built_build} build), \
+             but the dynamic linker loaded {} ({why}); make the libpython it was built for the \
+             one loaded (libpython_sys_build::add_libpython_rpath in build.rs, no LD_LIBRARY_PATH \
+             pointing elsewhere), or rebuild for the loaded one",
+            loaded.to_str().unwrap_or("?").split(" (").next().unwrap_or("?")
+        )
+    }
+}
+
+/// `3.11.2` or `3.15.0rc2` at the start of `text`, as `PY_VERSION_HEX` counts it.
+fn version_hex(text: &[u8]) -> Option<u32> {
+    let mut parts = [0u32; 3];
+    let mut i = 0;
+    for (n, part) in parts.iter_mut().enumerate() {
+        let start = i;
+        while i < text.len() && text[i].is_ascii_digit() {
+            *part = *part * 10 + u32::from(text[i] - b'0');
+            i += 1;
+        }
+        if i == start {
+            return None;
+        }
+        if n < 2 {
+            if text.get(i) != Some(&b'.') {
+                return None;
+            }
+            i += 1;
+        }
+    }
+    let rest = &text[i..];
+    let (level, tail) = match rest {
+        [b'a', tail @ ..] => (0xA, tail),
+        [b'b', tail @ ..] => (0xB, tail),
+        [b'r', b'c', tail @ ..] => (0xC, tail),
+        _ => (0xF, &[][..]),
+    };
+    let serial = tail
+        .iter()
+        .take_while(|c| c.is_ascii_digit())
+        .fold(0u32, |s, c| s * 10 + u32::from(c - b'0'));
+    Some((parts[0] << 24) | (parts[1] << 16) | (parts[2] << 8) | (level << 4) | serial)
+}
+
+/// Checks the libpython the dynamic linker loaded against what this program was built for
+/// (see the module's policy). Call it first, before `Py_Initialize*`: on `Err`, report it
+/// and stop, rather than run with layouts that do not match.
+pub fn check_loaded_libpython() -> Result<(), LibpythonMismatch> {
+    // SAFETY: Py_GetVersion returns a static NUL-terminated string and may be called
+    // before the interpreter is initialized.
+    let loaded: &'static CStr = unsafe { CStr::from_ptr(crate::Py_GetVersion()) };
+    let text = loaded.to_bytes();
+    let Some(hex) = version_hex(text) else {
+        return Err(LibpythonMismatch::Unreadable { loaded });
+    };
+    let built = crate::PY_VERSION_HEX as u32;
+    if hex >> 16 != built >> 16 {
+        return Err(LibpythonMismatch::OtherMinor { loaded });
+    }
+    // `sys.version` of a free-threaded build says so: "experimental free-threading build"
+    // (3.13), "free-threading build" (3.14+).
+    let loaded_free_threaded = text.windows(20).any(|w| w == b"free-threading build");
+    if loaded_free_threaded != cfg!(Py_GIL_DISABLED) {
+        return Err(LibpythonMismatch::OtherBuild {
+            loaded,
+            loaded_free_threaded,
+        });
+    }
+    if hex < built {
+        return Err(LibpythonMismatch::OlderPatch { loaded });
+    }
+    Ok(())
+}
