@@ -17,7 +17,7 @@ pub unsafe fn PyObject_CallMethodNoArgs(
         PyObject_VectorcallMethod(
             name,
             args.as_mut_ptr(),
-            1 | PY_VECTORCALL_ARGUMENTS_OFFSET as usize,
+            1 | PY_VECTORCALL_ARGUMENTS_OFFSET,
             core::ptr::null_mut(),
         )
     }
@@ -39,7 +39,7 @@ pub unsafe fn PyObject_CallMethodOneArg(
         PyObject_VectorcallMethod(
             name,
             args.as_mut_ptr(),
-            2 | PY_VECTORCALL_ARGUMENTS_OFFSET as usize,
+            2 | PY_VECTORCALL_ARGUMENTS_OFFSET,
             core::ptr::null_mut(),
         )
     }
@@ -52,7 +52,7 @@ pub unsafe fn PyObject_CallMethodOneArg(
 /// does not call, and neither does this crate.
 #[inline(always)]
 pub fn PyVectorcall_NARGS(nargsf: usize) -> crate::Py_ssize_t {
-    (nargsf & !(PY_VECTORCALL_ARGUMENTS_OFFSET as usize)) as crate::Py_ssize_t
+    (nargsf & !PY_VECTORCALL_ARGUMENTS_OFFSET) as crate::Py_ssize_t
 }
 
 /// `PyVectorcall_Function` (3.9, 3.10: the header's inline code; exported from 3.11): the
@@ -146,7 +146,7 @@ pub unsafe fn PyObject_CallOneArg(callable: *mut PyObject, arg: *mut PyObject) -
             crate::PyThreadState_Get(),
             callable,
             args.as_mut_ptr().add(1),
-            1 | PY_VECTORCALL_ARGUMENTS_OFFSET as usize,
+            1 | PY_VECTORCALL_ARGUMENTS_OFFSET,
             core::ptr::null_mut(),
         )
     }

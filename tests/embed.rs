@@ -26,6 +26,13 @@ fn version_matches_sys_version() {
     });
 }
 
+/// The libpython this test binary loaded is the one it was built for (the other cases,
+/// another release or build put in its place, are in the embedding example's tests).
+#[test]
+fn the_loaded_libpython_is_the_one_built_for() {
+    assert_eq!(check_loaded_libpython(), Ok(()));
+}
+
 #[test]
 fn cfgs_describe_the_running_interpreter() {
     with_gil(|| {

@@ -473,10 +473,7 @@ fn more_accessors_agree_with_the_interpreter() {
                     Py_DECREF(o);
                 }
             });
-            assert_eq!(
-                PyVectorcall_NARGS(3 | PY_VECTORCALL_ARGUMENTS_OFFSET as usize),
-                3
-            );
+            assert_eq!(PyVectorcall_NARGS(3 | PY_VECTORCALL_ARGUMENTS_OFFSET), 3);
         }
     });
 }
@@ -487,6 +484,6 @@ fn more_accessors_agree_with_the_interpreter() {
 #[test]
 fn vectorcall_nargs_is_one_function_on_every_version() {
     let nargs: fn(usize) -> Py_ssize_t = PyVectorcall_NARGS;
-    assert_eq!(nargs(3 | PY_VECTORCALL_ARGUMENTS_OFFSET as usize), 3);
+    assert_eq!(nargs(3 | PY_VECTORCALL_ARGUMENTS_OFFSET), 3);
     assert_eq!(nargs(0), 0);
 }

@@ -31,6 +31,9 @@
 //! - `model` (feature `model`): the Rust side of the bindings, read with syn, and the
 //!   Rust probe that prints its layouts, for the generator and ffi-check.
 
+// The example above is a whole build script, `fn main` included.
+#![allow(clippy::needless_doctest_main)]
+
 pub mod cfgs;
 mod dependent;
 pub mod discover;
