@@ -147,7 +147,10 @@ mod tests {
 
     #[test]
     fn versions_read_as_py_version_hex_counts_them() {
-        assert_eq!(version_hex(b"3.11.2 (main, Mar 13 2023)"), Some(0x030B_02F0));
+        assert_eq!(
+            version_hex(b"3.11.2 (main, Mar 13 2023)"),
+            Some(0x030B_02F0)
+        );
         assert_eq!(version_hex(b"3.15.0rc2 experimental"), Some(0x030F_00C2));
         assert_eq!(version_hex(b"3.14.0a7+"), Some(0x030E_00A7));
         assert_eq!(version_hex(b"3.13.0b1 (x)"), Some(0x030D_00B1));

@@ -154,8 +154,9 @@ impl PyModuleDef_Slot {
         PyModuleDef_Slot::new(crate::Py_mod_gil, value)
     }
 
-    /// `{Py_mod_abi, info}` (3.15; C's `_Py_ABI_SLOT` with `PyABIInfo::DEFAULT`): lets
-    /// the interpreter verify the module's ABI when it imports it.
+    /// `{Py_mod_abi, &info}` (3.15): lets the interpreter verify the module's ABI when it
+    /// imports it. C declares the info with `PyABIInfo_VAR(info)`; here it is
+    /// `static INFO: PyABIInfo = PyABIInfo::DEFAULT`.
     #[cfg(Py_3_15)]
     pub const fn abi(info: &'static crate::PyABIInfo) -> PyModuleDef_Slot {
         PyModuleDef_Slot::new(

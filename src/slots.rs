@@ -21,6 +21,9 @@ use core::ffi::{c_int, c_void, CStr};
 
 use crate::{PyABIInfo, PyObject, PySlot, PySlot__bindgen_ty_1, PySlot__bindgen_ty_2, Py_ssize_t};
 
+/// A `traverseproc` (`object.h`) as a plain function pointer.
+type TraverseFn = unsafe extern "C" fn(*mut PyObject, crate::visitproc, *mut c_void) -> c_int;
+
 // SAFETY: a slot table is read-only data for CPython (ids, flags and static pointers),
 // shared by every thread and interpreter that imports the module.
 #[cfg(not(libpython_sys_removed = "PySlot"))]
@@ -89,19 +92,20 @@ impl PySlot {
         PySlot::with(id, 0, PySlot__bindgen_ty_2 { sl_uint64: value })
     }
 
-    /// `{Py_mod_name, name}`.
+    /// `PySlot_STATIC_DATA(Py_mod_name, name)`.
     pub const fn mod_name(name: &'static CStr) -> PySlot {
-        PySlot::ptr_static(crate::Py_mod_name, name.as_ptr().cast_mut().cast())
+        PySlot::static_data(crate::Py_mod_name, name.as_ptr().cast_mut().cast())
     }
 
-    /// `{Py_mod_doc, doc}`.
+    /// `PySlot_STATIC_DATA(Py_mod_doc, doc)`.
     pub const fn mod_doc(doc: &'static CStr) -> PySlot {
-        PySlot::ptr_static(crate::Py_mod_doc, doc.as_ptr().cast_mut().cast())
+        PySlot::static_data(crate::Py_mod_doc, doc.as_ptr().cast_mut().cast())
     }
 
-    /// `{Py_mod_methods, methods}`: a table ending with `PyMethodDef::zeroed()`.
+    /// `PySlot_STATIC_DATA(Py_mod_methods, methods)`: a table ending with
+    /// `PyMethodDef::zeroed()`.
     pub const fn mod_methods(methods: &'static [crate::PyMethodDef]) -> PySlot {
-        PySlot::ptr_static(crate::Py_mod_methods, methods.as_ptr().cast_mut().cast())
+        PySlot::static_data(crate::Py_mod_methods, methods.as_ptr().cast_mut().cast())
     }
 
     /// `{Py_mod_state_size, size}`.
@@ -132,12 +136,63 @@ impl PySlot {
         PySlot::data(crate::Py_mod_multiple_interpreters, value)
     }
 
-    /// `{Py_mod_abi, info}`: required in a slots-only module.
+    /// `PySlot_STATIC_DATA(Py_mod_abi, &info)`: required in a slots-only module (C declares
+    /// the info with `PyABIInfo_VAR`; here `static ABI: PyABIInfo = PyABIInfo::DEFAULT`).
     pub const fn mod_abi(info: &'static PyABIInfo) -> PySlot {
-        PySlot::ptr_static(
+        PySlot::static_data(
             crate::Py_mod_abi,
             (info as *const PyABIInfo).cast_mut().cast(),
         )
+    }
+
+    /// `PySlot_STATIC_DATA(Py_mod_token, token)`: the module's token
+    /// (`PyModule_GetToken`), a static that belongs to this extension.
+    pub const fn mod_token(token: *mut c_void) -> PySlot {
+        PySlot::static_data(crate::Py_mod_token, token)
+    }
+
+    /// `PySlot_FUNC(Py_mod_create, f)`: creates the module object from its spec (the
+    /// definition argument is NULL for a module defined by slots).
+    pub const fn mod_create(
+        f: unsafe extern "C" fn(*mut PyObject, *mut crate::PyModuleDef) -> *mut PyObject,
+    ) -> PySlot {
+        // SAFETY: function pointers of one size; CPython calls a `Py_mod_create` slot with
+        // this signature.
+        let f = unsafe {
+            core::mem::transmute::<
+                unsafe extern "C" fn(*mut PyObject, *mut crate::PyModuleDef) -> *mut PyObject,
+                unsafe extern "C" fn(),
+            >(f)
+        };
+        PySlot::func(crate::Py_mod_create, f)
+    }
+
+    /// `PySlot_FUNC(Py_mod_state_traverse, f)`: visits the module state's references.
+    pub const fn mod_state_traverse(f: TraverseFn) -> PySlot {
+        // SAFETY: function pointers of one size; CPython calls the slot as `traverseproc`.
+        let f = unsafe { core::mem::transmute::<TraverseFn, unsafe extern "C" fn()>(f) };
+        PySlot::func(crate::Py_mod_state_traverse, f)
+    }
+
+    /// `PySlot_FUNC(Py_mod_state_clear, f)`: drops the module state's references.
+    pub const fn mod_state_clear(f: unsafe extern "C" fn(*mut PyObject) -> c_int) -> PySlot {
+        // SAFETY: function pointers of one size; CPython calls the slot as `inquiry`.
+        let f = unsafe {
+            core::mem::transmute::<
+                unsafe extern "C" fn(*mut PyObject) -> c_int,
+                unsafe extern "C" fn(),
+            >(f)
+        };
+        PySlot::func(crate::Py_mod_state_clear, f)
+    }
+
+    /// `PySlot_FUNC(Py_mod_state_free, f)`: frees the module state (`freefunc`).
+    pub const fn mod_state_free(f: unsafe extern "C" fn(*mut c_void)) -> PySlot {
+        // SAFETY: function pointers of one size; CPython calls the slot as `freefunc`.
+        let f = unsafe {
+            core::mem::transmute::<unsafe extern "C" fn(*mut c_void), unsafe extern "C" fn()>(f)
+        };
+        PySlot::func(crate::Py_mod_state_free, f)
     }
 
     /// `PySlot_END`.

@@ -371,17 +371,83 @@ fn tables_compare_and_default_to_their_sentinel() {
     assert!(SLOTS[0] == PyModuleDef_Slot::exec(exec));
 }
 
+/// 3.15 renumbered the module slots (`Py_mod_exec` is 85); a definition compiled for 3.14
+/// (ids 1–4) still loads.
+#[cfg(Py_3_15)]
+#[test]
+fn the_pre_3_15_slot_ids_still_load() {
+    static OLD: [PyModuleDef_Slot; 3] = [
+        PyModuleDef_Slot::new(2, exec as *mut std::ffi::c_void), // 3.14's Py_mod_exec
+        PyModuleDef_Slot::new(4, Py_MOD_GIL_NOT_USED),           // 3.14's Py_mod_gil
+        PyModuleDef_Slot::zeroed(),
+    ];
+    static DEF: ModuleDefCell = ModuleDefCell::new(PyModuleDef {
+        m_base: PyModuleDef_HEAD_INIT,
+        m_name: c"old_ids".as_ptr(),
+        m_doc: null_mut(),
+        m_size: 0,
+        m_methods: null_mut(),
+        m_slots: OLD.as_ptr().cast_mut(),
+        m_traverse: None,
+        m_clear: None,
+        m_free: None,
+    });
+    assert_eq!((Py_mod_exec, Py_mod_gil), (85, 87));
+    with_gil(|| {
+        // SAFETY: GIL held; every new reference is released.
+        unsafe {
+            let spec =
+                eval("__import__('importlib.machinery').machinery.ModuleSpec('old_ids', None)");
+            PyModuleDef_Init(DEF.get());
+            let module = check(PyModule_FromDefAndSpec(DEF.get(), spec), "old ids");
+            assert_eq!(PyModule_ExecDef(module, DEF.get()), 0);
+            assert_eq!(call_repr(module, c"t_old_ids", "m.executed"), "1");
+            Py_DECREF(module);
+            Py_DECREF(spec);
+        }
+    });
+}
+
 #[cfg(Py_3_15)]
 mod pep_793 {
     use super::*;
+    use std::ffi::c_void;
+    use std::sync::atomic::{AtomicUsize, Ordering};
+
+    /// Calls of the state slots, by slot (traverse, clear, free).
+    static CALLS: [AtomicUsize; 3] = [const { AtomicUsize::new(0) }; 3];
+
+    unsafe extern "C" fn traverse(_m: *mut PyObject, _v: visitproc, _a: *mut c_void) -> c_int {
+        CALLS[0].fetch_add(1, Ordering::Relaxed);
+        0
+    }
+    unsafe extern "C" fn clear(_m: *mut PyObject) -> c_int {
+        CALLS[1].fetch_add(1, Ordering::Relaxed);
+        0
+    }
+    unsafe extern "C" fn free(_m: *mut c_void) {
+        CALLS[2].fetch_add(1, Ordering::Relaxed);
+    }
 
     static ABI: PyABIInfo = PyABIInfo::DEFAULT;
-    static SLOTS: [PySlot; 6] = [
+    static TOKEN: u8 = 0;
+    static SLOTS: [PySlot; 11] = [
         PySlot::mod_abi(&ABI),
         PySlot::mod_name(c"exported"),
+        PySlot::mod_doc(c"A module from slots."),
         PySlot::mod_methods(&METHODS),
         PySlot::mod_exec(exec),
         PySlot::mod_gil(Py_MOD_GIL_NOT_USED),
+        PySlot::mod_state_size(8),
+        PySlot::mod_state_traverse(traverse),
+        PySlot::mod_state_clear(clear),
+        PySlot::mod_state_free(free),
+        PySlot::END,
+    ];
+    static TOKEN_SLOTS: [PySlot; 4] = [
+        PySlot::mod_abi(&ABI),
+        PySlot::mod_name(c"tokened"),
+        PySlot::mod_token(addr_of!(TOKEN).cast_mut().cast()),
         PySlot::END,
     ];
 
@@ -392,6 +458,11 @@ mod pep_793 {
 
     #[test]
     fn a_module_from_a_slot_table() {
+        // The static-data slots carry C's PySlot_STATIC_DATA flags.
+        assert_eq!(
+            (SLOTS[0].sl_id, SLOTS[0].sl_flags),
+            (Py_mod_abi as u16, PySlot_STATIC as u16)
+        );
         with_gil(|| {
             // SAFETY: GIL held; every new reference is released.
             unsafe {
@@ -405,10 +476,35 @@ mod pep_793 {
                 let module = check(PyModule_FromSlotsAndSpec(export(), spec), "from slots");
                 assert_eq!(PyModule_Exec(module), 0);
                 assert_eq!(
-                    call_repr(module, c"t_slots", "(m.executed, m.__name__, m.o(3))"),
-                    "(1, 'exported', ('o', 3, None))"
+                    call_repr(
+                        module,
+                        c"t_slots",
+                        "(m.executed, m.__name__, m.__doc__, m.o(3))"
+                    ),
+                    "(1, 'exported', 'A module from slots.', ('o', 3, None))"
                 );
-                assert!(SLOTS[5] == PySlot::default());
+                let mut size: Py_ssize_t = 0;
+                assert_eq!(PyModule_GetStateSize(module, &mut size), 0);
+                assert_eq!(size, 8);
+                let mut token = null_mut();
+                assert_eq!(PyModule_GetToken(module, &mut token), 0);
+                // Only an export hook's table is a default token; this module has none.
+                assert!(token.is_null());
+                assert!(SLOTS[10] == PySlot::default());
+                // The module and its functions form a cycle: the collector traverses the
+                // state, may clear it (or break the cycle elsewhere), and frees the module.
+                Py_DECREF(module);
+                Py_DECREF(spec);
+                let collected = eval("__import__('gc').collect()");
+                Py_DECREF(collected);
+                let calls = CALLS.each_ref().map(|c| c.load(Ordering::Relaxed));
+                assert!(calls[0] > 0 && calls[1] <= 1 && calls[2] == 1, "{calls:?}");
+
+                let spec =
+                    eval("__import__('importlib.machinery').machinery.ModuleSpec('tokened', None)");
+                let module = check(PyModule_FromSlotsAndSpec(TOKEN_SLOTS.as_ptr(), spec), "t");
+                assert_eq!(PyModule_GetToken(module, &mut token), 0);
+                assert_eq!(token.cast_const(), addr_of!(TOKEN).cast());
                 Py_DECREF(module);
                 Py_DECREF(spec);
             }
