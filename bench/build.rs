@@ -10,19 +10,6 @@ fn main() {
         .include(include)
         .flag_if_supported("-std=gnu11")
         .compile("libpython_sys_bench_c");
-    if let Ok(dir) = std::env::var("DEP_LIBPYTHON_SYS_LIB_DIR") {
-        println!("cargo::rustc-link-arg=-Wl,-rpath,{dir}");
-    }
-    for minor in 9..=16 {
-        println!("cargo::rustc-check-cfg=cfg(Py_3_{minor})");
-    }
-    println!("cargo::rustc-check-cfg=cfg(Py_GIL_DISABLED)");
-    println!("cargo::rustc-check-cfg=cfg(py_sys_config, values(\"Py_DEBUG\", \"Py_REF_DEBUG\", \"Py_TRACE_REFS\"))");
-    for cfg in std::env::var("DEP_LIBPYTHON_SYS_CFGS")
-        .unwrap_or_default()
-        .split(';')
-        .filter(|c| !c.is_empty())
-    {
-        println!("cargo::rustc-cfg={cfg}");
-    }
+    libpython_sys_build::use_cfgs();
+    libpython_sys_build::add_libpython_rpath();
 }

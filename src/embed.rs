@@ -1,10 +1,12 @@
-//! No C header: for programs that embed Python, the check that the libpython the dynamic
-//! linker loaded is one this program may use.
+//! No C header: the check that the libpython in the process is one this code may use,
+//! for programs that embed Python and for extension modules.
 //!
 //! A program links the libpython of the interpreter it was built for, but the dynamic
 //! linker picks the file by name at run time (`libpython3.11.so.1.0`): `LD_LIBRARY_PATH`, a
 //! missing rpath or a system package can put another release, or another build, under the
-//! same name. The policy, by what the loaded library reports (`Py_GetVersion`, which works
+//! same name. An extension module is imported by whatever interpreter installed it: a
+//! wheel built with a stale `PYO3_PYTHON` is tagged for one interpreter and compiled for
+//! another. The policy, by what the running library reports (`Py_GetVersion`, which works
 //! before initialization):
 //!
 //! - **another minor version: refused** (another ABI);
@@ -66,13 +68,29 @@ impl fmt::Display for LibpythonMismatch {
             ),
             LibpythonMismatch::Unreadable { loaded } => (loaded, "an unreadable version"),
         };
+        #[cfg(not(feature = "extension-module"))]
+        let (what, fix) = (
+            "this program was built for",
+            "make the libpython it was built for the one loaded (libpython_sys_build::\
+             add_libpython_rpath in build.rs, no LD_LIBRARY_PATH pointing elsewhere), or rebuild \
+             for the loaded one",
+        );
+        #[cfg(feature = "extension-module")]
+        let (what, fix) = (
+            "this extension module was built for",
+            "rebuild it with the interpreter that imports it (pip builds for the Python that \
+             runs it; a PYO3_PYTHON left in the environment overrides that)",
+        );
         write!(
             f,
-            "libpython mismatch: this program was built for CPython {built} ({built_build} build), \
-             but the dynamic linker loaded {} ({why}); make the libpython it was built for the \
-             one loaded (libpython_sys_build::add_libpython_rpath in build.rs, no LD_LIBRARY_PATH \
-             pointing elsewhere), or rebuild for the loaded one",
-            loaded.to_str().unwrap_or("?").split(" (").next().unwrap_or("?")
+            "libpython mismatch: {what} CPython {built} ({built_build} build), but the running \
+             libpython is {} ({why}); {fix}",
+            loaded
+                .to_str()
+                .unwrap_or("?")
+                .split(" (")
+                .next()
+                .unwrap_or("?")
         )
     }
 }
@@ -111,9 +129,11 @@ fn version_hex(text: &[u8]) -> Option<u32> {
     Some((parts[0] << 24) | (parts[1] << 16) | (parts[2] << 8) | (level << 4) | serial)
 }
 
-/// Checks the libpython the dynamic linker loaded against what this program was built for
-/// (see the module's policy). Call it first, before `Py_Initialize*`: on `Err`, report it
-/// and stop, rather than run with layouts that do not match.
+/// Checks the libpython in the process against what this code was built for (see the
+/// module's policy). A program that embeds Python calls it first, before `Py_Initialize*`;
+/// an extension module in `PyInit_<name>` (or `PyModExport_<name>`). On `Err`, report it
+/// and stop (exit, or raise `ImportError` and return NULL), rather than run with layouts
+/// that do not match.
 pub fn check_loaded_libpython() -> Result<(), LibpythonMismatch> {
     // SAFETY: Py_GetVersion returns a static NUL-terminated string and may be called
     // before the interpreter is initialized.
