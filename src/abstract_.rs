@@ -202,3 +202,50 @@ pub unsafe fn PySequence_Fast_ITEMS(o: *mut PyObject) -> *mut *mut PyObject {
         }
     }
 }
+
+/// `PyMapping_DelItem(o, key)` (`abstract.h`): `PyObject_DelItem(o, key)`; 0, or -1 with an
+/// exception.
+///
+/// # Safety
+/// `o` and `key` are live; the thread is attached.
+#[inline]
+pub unsafe fn PyMapping_DelItem(o: *mut PyObject, key: *mut PyObject) -> core::ffi::c_int {
+    // SAFETY: as the caller promises.
+    unsafe { crate::PyObject_DelItem(o, key) }
+}
+
+/// `PyMapping_DelItemString(o, key)` (`abstract.h`): `PyObject_DelItemString(o, key)`.
+///
+/// # Safety
+/// `o` is live and `key` a C string; the thread is attached.
+#[inline]
+pub unsafe fn PyMapping_DelItemString(
+    o: *mut PyObject,
+    key: *const core::ffi::c_char,
+) -> core::ffi::c_int {
+    // SAFETY: as the caller promises.
+    unsafe { crate::PyObject_DelItemString(o, key) }
+}
+
+/// `PySequence_ITEM(o, i)` (`cpython/abstract.h`): `o[i]` through the type's `sq_item`
+/// slot directly, without the negative-index adjustment and checks of `PySequence_GetItem`.
+/// A new reference, or NULL with an exception.
+///
+/// # Safety
+/// `o` is live and its type has `tp_as_sequence->sq_item` (C dereferences both unchecked;
+/// here a missing slot panics); the thread is attached.
+#[inline]
+pub unsafe fn PySequence_ITEM(o: *mut PyObject, i: crate::Py_ssize_t) -> *mut PyObject {
+    // SAFETY: `o` is live (caller), so its type is; the slot table is the type's.
+    unsafe {
+        let methods = (*crate::Py_TYPE(o)).tp_as_sequence;
+        assert!(
+            !methods.is_null(),
+            "PySequence_ITEM: the type has no tp_as_sequence"
+        );
+        let item = (*methods)
+            .sq_item
+            .expect("PySequence_ITEM: the type has no sq_item");
+        item(o, i)
+    }
+}

@@ -17,15 +17,7 @@
 //!
 //! The helpers go with their structs where the build removes one for an interpreter whose
 //! headers differ.
-#![cfg(not(any(
-    libpython_sys_removed = "PyDateTime_CAPI",
-    libpython_sys_removed = "PyDateTime_Date",
-    libpython_sys_removed = "PyDateTime_DateTime",
-    libpython_sys_removed = "PyDateTime_Time",
-    libpython_sys_removed = "PyDateTime_Delta",
-    libpython_sys_removed = "_PyDateTime_BaseTZInfo",
-    libpython_sys_removed = "PyDateTime_CAPSULE_NAME"
-)))]
+// The module is compiled only where the build kept every datetime struct (src/lib.rs).
 
 use core::ffi::c_int;
 use core::ptr::null_mut;

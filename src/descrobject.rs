@@ -2,8 +2,12 @@
 //! constructors, the zeroed sentinel, `Sync`). They go with their struct where the build
 //! removes it for an interpreter whose headers differ.
 
+// Unused where the build removes the structs these helpers go with.
+#[allow(unused_imports)]
 use core::ffi::{c_int, c_void, CStr};
 
+// Unused where the build removes the structs these helpers go with.
+#[allow(unused_imports)]
 use crate::{PyGetSetDef, PyMemberDef, PyObject, Py_ssize_t};
 
 /// A getter: `get(self, closure)`, a new reference or NULL with an exception.
@@ -144,4 +148,24 @@ impl PartialEq for PyMemberDef {
 pub unsafe fn PyDescr_IsData(d: *mut PyObject) -> c_int {
     // SAFETY: as the caller promises.
     unsafe { c_int::from((*crate::Py_TYPE(d)).tp_descr_set.is_some()) }
+}
+
+/// `PyDescr_NAME(x)` (`descrobject.h`): the descriptor's name (borrowed).
+///
+/// # Safety
+/// `x` is a live descriptor of one of CPython's descriptor types (`PyDescrObject` layout).
+#[inline]
+pub unsafe fn PyDescr_NAME(x: *mut PyObject) -> *mut PyObject {
+    // SAFETY: as the caller promises.
+    unsafe { (*x.cast::<crate::PyDescrObject>()).d_name }
+}
+
+/// `PyDescr_TYPE(x)` (`descrobject.h`): the type the descriptor belongs to (borrowed).
+///
+/// # Safety
+/// As for [`PyDescr_NAME`].
+#[inline]
+pub unsafe fn PyDescr_TYPE(x: *mut PyObject) -> *mut crate::PyTypeObject {
+    // SAFETY: as the caller promises.
+    unsafe { (*x.cast::<crate::PyDescrObject>()).d_type }
 }

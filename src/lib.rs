@@ -116,26 +116,46 @@ mod boolobject;
 mod bytearrayobject;
 mod bytesobject;
 mod cellobject;
+#[cfg(not(Py_3_13))] // removed in 3.13
+mod ceval;
 mod classobject;
 mod critical_section;
+// The datetime helpers go with the datetime structs (where the build keeps them all).
+#[cfg(not(any(
+    libpython_sys_removed = "PyDateTime_CAPI",
+    libpython_sys_removed = "PyDateTime_Date",
+    libpython_sys_removed = "PyDateTime_DateTime",
+    libpython_sys_removed = "PyDateTime_Time",
+    libpython_sys_removed = "PyDateTime_Delta",
+    libpython_sys_removed = "_PyDateTime_BaseTZInfo",
+    libpython_sys_removed = "PyDateTime_CAPSULE_NAME"
+)))]
 mod datetime;
 mod descrobject;
 mod dictobject;
 mod embed;
 mod floatobject;
 mod funcobject;
+mod import;
 mod listobject;
 mod lock;
+mod longobject;
 mod memoryobject;
 mod methodobject;
 mod moduleobject;
 mod object;
+mod objimpl;
+mod odictobject;
 mod pydebug;
+mod pyerrors;
+mod pymem;
+mod pystate;
 mod pythonrun;
 mod refcount;
 mod setobject;
 #[cfg(Py_3_15)]
 mod slots;
+mod structseq;
 mod tupleobject;
 mod typecheck;
 mod unicodeobject;
@@ -147,25 +167,44 @@ pub use boolobject::*;
 pub use bytearrayobject::*;
 pub use bytesobject::*;
 pub use cellobject::*;
+#[cfg(not(Py_3_13))]
+pub use ceval::*;
 pub use classobject::*;
 pub use critical_section::*;
+#[cfg(not(any(
+    libpython_sys_removed = "PyDateTime_CAPI",
+    libpython_sys_removed = "PyDateTime_Date",
+    libpython_sys_removed = "PyDateTime_DateTime",
+    libpython_sys_removed = "PyDateTime_Time",
+    libpython_sys_removed = "PyDateTime_Delta",
+    libpython_sys_removed = "_PyDateTime_BaseTZInfo",
+    libpython_sys_removed = "PyDateTime_CAPSULE_NAME"
+)))]
 pub use datetime::*;
 pub use descrobject::*;
 pub use dictobject::*;
 pub use embed::*;
 pub use floatobject::*;
 pub use funcobject::*;
+pub use import::*;
 pub use listobject::*;
 pub use lock::*;
+pub use longobject::*;
 pub use memoryobject::*;
 pub use methodobject::*;
 pub use moduleobject::*;
 pub use object::*;
+pub use objimpl::*;
+pub use odictobject::*;
 #[allow(unused_imports)] // 3.11+ export Py_GETENV: nothing is hand-written there
 pub use pydebug::*;
+pub use pyerrors::*;
+pub use pymem::*;
+pub use pystate::*;
 pub use pythonrun::*;
 pub use refcount::*;
 pub use setobject::*;
+pub use structseq::*;
 pub use tupleobject::*;
 pub use typecheck::*;
 pub use unicodeobject::*;

@@ -2,14 +2,22 @@
 //! accessors, and `PyMethodDef` tables in Rust `static`s (typed constructors per calling
 //! convention, the zeroed sentinel, `Sync`).
 
+// Unused where the build removes the structs these helpers go with.
+#[allow(unused_imports)]
 use core::ffi::{c_int, CStr};
 
+// Unused where the build removes the structs these helpers go with.
+#[allow(unused_imports)]
 use crate::{PyCFunction, PyCFunctionObject, PyObject, PyTypeObject};
 
 /// `PyCFunction_GET_FUNCTION`: the C function, unchecked.
 ///
 /// # Safety
 /// `func` is a live builtin function or method.
+#[cfg(not(any(
+    libpython_sys_removed = "PyMethodDef",
+    libpython_sys_removed = "PyCFunctionObject"
+)))]
 #[inline(always)]
 pub unsafe fn PyCFunction_GET_FUNCTION(func: *mut PyObject) -> PyCFunction {
     // SAFETY: as the caller promises.
@@ -20,6 +28,10 @@ pub unsafe fn PyCFunction_GET_FUNCTION(func: *mut PyObject) -> PyCFunction {
 ///
 /// # Safety
 /// As for [`PyCFunction_GET_FUNCTION`].
+#[cfg(not(any(
+    libpython_sys_removed = "PyMethodDef",
+    libpython_sys_removed = "PyCFunctionObject"
+)))]
 #[inline(always)]
 pub unsafe fn PyCFunction_GET_FLAGS(func: *mut PyObject) -> c_int {
     // SAFETY: as the caller promises.
@@ -30,6 +42,10 @@ pub unsafe fn PyCFunction_GET_FLAGS(func: *mut PyObject) -> c_int {
 ///
 /// # Safety
 /// As for [`PyCFunction_GET_FUNCTION`].
+#[cfg(not(any(
+    libpython_sys_removed = "PyMethodDef",
+    libpython_sys_removed = "PyCFunctionObject"
+)))]
 #[inline(always)]
 pub unsafe fn PyCFunction_GET_SELF(func: *mut PyObject) -> *mut PyObject {
     // SAFETY: as the caller promises.
@@ -47,6 +63,11 @@ pub unsafe fn PyCFunction_GET_SELF(func: *mut PyObject) -> *mut PyObject {
 ///
 /// # Safety
 /// As for [`PyCFunction_GET_FUNCTION`].
+#[cfg(not(any(
+    libpython_sys_removed = "PyMethodDef",
+    libpython_sys_removed = "PyCFunctionObject",
+    libpython_sys_removed = "PyCMethodObject"
+)))]
 #[inline(always)]
 pub unsafe fn PyCFunction_GET_CLASS(func: *mut PyObject) -> *mut PyTypeObject {
     // SAFETY: as the caller promises; a METH_METHOD function is a PyCMethodObject.

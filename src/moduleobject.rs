@@ -3,8 +3,12 @@
 //! in a Rust `static`.
 
 use core::cell::UnsafeCell;
+// Unused where the build removes the structs these helpers go with.
+#[allow(unused_imports)]
 use core::ffi::{c_int, c_void};
 
+// Unused where the build removes the structs these helpers go with.
+#[allow(unused_imports)]
 use crate::{PyModuleDef, PyModuleDef_Base, PyModuleDef_Slot, PyObject, PyObject_HEAD_INIT};
 
 /// `PyModuleDef_HEAD_INIT`: the header of a static `PyModuleDef`, byte-identical to the C

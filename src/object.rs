@@ -345,3 +345,53 @@ pub unsafe fn PyType_SUPPORTS_WEAKREFS(t: *mut PyTypeObject) -> core::ffi::c_int
     // SAFETY: as the caller promises.
     unsafe { core::ffi::c_int::from((*t).tp_weaklistoffset > 0) }
 }
+
+/// `PyHeapType_GET_MEMBERS(etype)` (3.9, 3.10; private from 3.11): the `PyMemberDef` array
+/// stored after a heap type's `PyHeapTypeObject`.
+///
+/// # Safety
+/// `etype` is a live heap type object.
+#[cfg(not(Py_3_11))]
+#[inline]
+pub unsafe fn PyHeapType_GET_MEMBERS(
+    etype: *mut crate::PyHeapTypeObject,
+) -> *mut crate::PyMemberDef {
+    // SAFETY: as the caller promises; `tp_basicsize` of the metatype covers the object.
+    unsafe {
+        let size = (*Py_TYPE(etype.cast())).tp_basicsize;
+        etype.cast::<u8>().offset(size).cast()
+    }
+}
+
+/// `Py_RETURN_RICHCOMPARE(val1, val2, op)` (3.7+): `True` or `False` (a new reference) for
+/// comparing `val1` with `val2` by the rich-comparison `op` (`Py_LT` … `Py_GE`). Another
+/// `op` reaches C's `Py_UNREACHABLE()`; here that is `Py_FatalError`, as in a debug build
+/// (a release build's `__builtin_unreachable` has no safe Rust equivalent).
+///
+/// # Safety
+/// The thread is attached.
+#[inline]
+pub unsafe fn Py_RETURN_RICHCOMPARE<T: PartialOrd + ?Sized>(
+    val1: &T,
+    val2: &T,
+    op: core::ffi::c_int,
+) -> *mut PyObject {
+    let result = match op {
+        crate::Py_EQ => val1 == val2,
+        crate::Py_NE => val1 != val2,
+        crate::Py_LT => val1 < val2,
+        crate::Py_GT => val1 > val2,
+        crate::Py_LE => val1 <= val2,
+        crate::Py_GE => val1 >= val2,
+        // SAFETY: Py_FatalError takes a C string and does not return.
+        _ => unsafe { crate::Py_FatalError(c"Unreachable C code path reached".as_ptr()) },
+    };
+    // SAFETY: attached (caller); the bool singletons are immortal or kept alive by Python.
+    unsafe {
+        crate::Py_NewRef(if result {
+            crate::Py_True()
+        } else {
+            crate::Py_False()
+        })
+    }
+}

@@ -17,11 +17,18 @@
 //! The helpers go with their struct where the build removes it for an interpreter whose
 //! headers differ.
 
+// Unused where the build removes the structs these helpers go with.
+#[allow(unused_imports)]
 use core::ffi::{c_int, c_void, CStr};
 
-use crate::{PyABIInfo, PyObject, PySlot, PySlot__bindgen_ty_1, PySlot__bindgen_ty_2, Py_ssize_t};
+// Unused where the build removes the structs these helpers go with.
+#[allow(unused_imports)]
+use crate::{PyABIInfo, PyObject, PySlot, Py_ssize_t};
+#[cfg(not(libpython_sys_removed = "PySlot"))]
+use crate::{PySlot__bindgen_ty_1, PySlot__bindgen_ty_2};
 
 /// A `traverseproc` (`object.h`) as a plain function pointer.
+#[cfg(not(libpython_sys_removed = "PySlot"))]
 type TraverseFn = unsafe extern "C" fn(*mut PyObject, crate::visitproc, *mut c_void) -> c_int;
 
 // SAFETY: a slot table is read-only data for CPython (ids, flags and static pointers),
@@ -50,6 +57,12 @@ impl PySlot {
             crate::PySlot_INTPTR,
             PySlot__bindgen_ty_2 { sl_ptr: value },
         )
+    }
+
+    /// `PySlot_PTR(id, value)`: the same slot as `PySlot_DATA` (`PySlot_INTPTR`), C's form
+    /// for C++11.
+    pub const fn ptr(id: c_int, value: *mut c_void) -> PySlot {
+        PySlot::data(id, value)
     }
 
     /// `PySlot_STATIC_DATA(id, value)`: a pointer to data that outlives the module

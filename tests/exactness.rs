@@ -126,3 +126,67 @@ fn debian_python_3_11_2_builds_without_what_it_does_not_export() {
     assert!(!ok);
     assert!(stderr.contains("_PyModule_Add"), "{stderr}");
 }
+
+/// The hand-written layer guards what it builds on a generated item with that item's
+/// `libpython_sys_removed` cfg (the datetime helpers go with the datetime structs, …).
+/// With every item it guards removed at once, together with what the build would remove
+/// with them (records that embed one), the crate still compiles for this target, so none
+/// of those removals can break the build.
+#[test]
+fn the_layer_compiles_with_every_item_it_guards_removed() {
+    let src = std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("src");
+    let mut guarded = std::collections::BTreeSet::new();
+    for entry in std::fs::read_dir(&src).unwrap() {
+        let path = entry.unwrap().path();
+        if path.extension().is_some_and(|e| e == "rs") {
+            let text = std::fs::read_to_string(&path).unwrap();
+            let mut rest = text.as_str();
+            while let Some(at) = rest.find("libpython_sys_removed = \"") {
+                rest = &rest[at + "libpython_sys_removed = \"".len()..];
+                let end = rest.find('"').unwrap();
+                guarded.insert(rest[..end].to_string());
+                rest = &rest[end..];
+            }
+        }
+    }
+    assert!(guarded.contains("PyDateTime_Date"), "{guarded:?}");
+    let checks_file = src
+        .join("bindings")
+        .join(format!("{}.checks.c", env!("LIBPYTHON_SYS_TARGET")));
+    let checks =
+        libpython_sys_build::exact::Checks::parse(&std::fs::read_to_string(&checks_file).unwrap());
+    let removed = libpython_sys_build::exact::with_dependents(&checks, &guarded);
+    let flags: Vec<String> = removed
+        .iter()
+        .map(|item| format!("--cfg=libpython_sys_removed=\"{item}\""))
+        .collect();
+    let out = Command::new(env!("CARGO"))
+        .current_dir(env!("CARGO_MANIFEST_DIR"))
+        .env("PYO3_PYTHON", env!("LIBPYTHON_SYS_PYTHON"))
+        .env("CARGO_ENCODED_RUSTFLAGS", flags.join("\x1f"))
+        .env_remove("RUSTFLAGS")
+        .args([
+            "check",
+            "--lib",
+            "--message-format",
+            "short",
+            "--target-dir",
+        ])
+        .arg(std::path::Path::new(env!("CARGO_TARGET_TMPDIR")).join("all-guarded-removed"))
+        .output()
+        .unwrap();
+    assert!(
+        out.status.success(),
+        "with {} removed ({} guarded):\n{}",
+        removed.len(),
+        guarded.len(),
+        String::from_utf8_lossy(&out.stderr)
+    );
+    // Nor does the layer warn then (an unused import, …).
+    let stderr = String::from_utf8_lossy(&out.stderr);
+    let warnings: Vec<&str> = stderr
+        .lines()
+        .filter(|l| l.starts_with("src/") && l.contains("warning"))
+        .collect();
+    assert!(warnings.is_empty(), "{}", warnings.join("\n"));
+}

@@ -1,5 +1,6 @@
 //! Coverage (check 8): the public functions the headers declare, exported or `static
-//! inline`, against what the crate binds (generated bindings plus the hand-written layer).
+//! inline`, and their public function-like macros (the ones that are not also functions),
+//! against what the crate binds (generated bindings plus the hand-written layer).
 
 use std::collections::BTreeSet;
 use std::path::Path;
@@ -11,8 +12,10 @@ use libpython_sys_build::model::Bindings;
 pub struct Coverage {
     pub exported: usize,
     pub inline: usize,
+    pub macros: usize,
     pub missing_exported: Vec<String>,
     pub missing_inline: Vec<String>,
+    pub missing_macros: Vec<String>,
     /// Missing and not listed in NOT_PORTED.md.
     pub unexplained: Vec<String>,
     /// Listed in NOT_PORTED.md but bound after all.
@@ -109,25 +112,42 @@ fn declared(preprocessed: &str) -> (BTreeSet<String>, BTreeSet<String>) {
 }
 
 /// What the crate binds under the build's cfgs: the generated functions, and the
-/// hand-written layer's functions (Rust `fn`s and `extern` declarations) that the cfgs
-/// enable (`b` holds both).
-pub fn measure(preprocessed: &str, b: &Bindings, not_ported: &BTreeSet<String>) -> Coverage {
+/// hand-written layer's functions (Rust `fn`s and `extern` declarations) and exported
+/// macros that the cfgs enable (`b` holds both). `function_like` are the headers'
+/// function-like macro names (`-dM`).
+pub fn measure(
+    preprocessed: &str,
+    function_like: &BTreeSet<String>,
+    b: &Bindings,
+    not_ported: &BTreeSet<String>,
+) -> Coverage {
     let (exported, inline) = declared(preprocessed);
+    // Public macros (`Py…`, not `_Py…`) that are not also a function's name (C's
+    // `#define PyTuple_GET_SIZE(op) PyTuple_GET_SIZE(_PyObject_CAST(op))` wraps one).
+    let macros: BTreeSet<String> = function_like
+        .iter()
+        .filter(|n| n.starts_with("Py") && !exported.contains(*n) && !inline.contains(*n))
+        .cloned()
+        .collect();
     let mut bound: BTreeSet<String> = b.functions.iter().map(|f| f.name.clone()).collect();
     bound.extend(b.rust_fns.iter().cloned());
     let missing_exported: Vec<String> = exported.difference(&bound).cloned().collect();
     let missing_inline: Vec<String> = inline.difference(&bound).cloned().collect();
+    let missing_macros: Vec<String> = macros.difference(&bound).cloned().collect();
     Coverage {
         exported: exported.len(),
         inline: inline.len(),
+        macros: macros.len(),
         unexplained: missing_exported
             .iter()
             .chain(&missing_inline)
+            .chain(&missing_macros)
             .filter(|n| !not_ported.contains(*n))
             .cloned()
             .collect(),
         stale: not_ported.intersection(&bound).cloned().collect(),
         missing_exported,
         missing_inline,
+        missing_macros,
     }
 }

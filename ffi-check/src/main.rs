@@ -248,9 +248,10 @@ fn check_in(
     let layer = layer::load(&opts.src, &eval)?;
     let preprocessed =
         headers::preprocess(&t.compiler, &t.include_dir, &t.wrapper).map_err(|e| e.to_string())?;
-    let macros =
-        headers::macros(&t.compiler, &t.include_dir, &t.wrapper).map_err(|e| e.to_string())?;
-    let names = CNames::scan(&preprocessed, &macros);
+    let table =
+        headers::macro_table(&t.compiler, &t.include_dir, &t.wrapper).map_err(|e| e.to_string())?;
+    let macros = &table.names;
+    let names = CNames::scan(&preprocessed, macros);
     // Hand-written items C knows: constants whose name is a macro, records whose name is
     // a C type, and every function and static (by their C names).
     let mut hand = layer.items;
@@ -284,7 +285,12 @@ fn check_in(
     report.counts.insert("symbols", checked);
     report.findings.extend(missing);
     let not_ported = coverage::not_ported(&opts.krate.root.join("NOT_PORTED.md"), t.headers.minor);
-    report.coverage = Some(coverage::measure(&preprocessed, &b, &not_ported));
+    report.coverage = Some(coverage::measure(
+        &preprocessed,
+        &table.function_like,
+        &b,
+        &not_ported,
+    ));
     report.seconds = started.elapsed().as_secs_f64();
     Ok(report)
 }

@@ -106,11 +106,13 @@ pub fn print(r: &Report, list_missing: bool) {
     }
     if let Some(c) = &r.coverage {
         println!(
-            "  coverage: {} of {} exported functions bound, {} of {} static inline; the rest not ported on purpose (NOT_PORTED.md), {} unexplained, {} stale{}",
+            "  coverage: {} of {} exported functions bound, {} of {} static inline, {} of {} function-like macros; the rest not ported on purpose (NOT_PORTED.md), {} unexplained, {} stale{}",
             thousands(c.exported - c.missing_exported.len()),
             thousands(c.exported),
             thousands(c.inline - c.missing_inline.len()),
             thousands(c.inline),
+            thousands(c.macros - c.missing_macros.len()),
+            thousands(c.macros),
             c.unexplained.len(),
             c.stale.len(),
             if list_missing { "; missing:" } else { "" }
@@ -130,6 +132,7 @@ pub fn print(r: &Report, list_missing: bool) {
         if list_missing {
             println!("    exported: {}", c.missing_exported.join(" "));
             println!("    static inline: {}", c.missing_inline.join(" "));
+            println!("    function-like macros: {}", c.missing_macros.join(" "));
         }
     }
 }
@@ -189,11 +192,13 @@ pub fn json(krate: &Krate, reports: &[Report], errors: &[(PathBuf, String)]) -> 
             .collect();
         let coverage = r.coverage.as_ref().map_or("null".to_string(), |c| {
             format!(
-                "{{\"exported\":{},\"inline\":{},\"missing_exported\":{},\"missing_inline\":{},\"unexplained\":{},\"stale\":{}}}",
+                "{{\"exported\":{},\"inline\":{},\"macros\":{},\"missing_exported\":{},\"missing_inline\":{},\"missing_macros\":{},\"unexplained\":{},\"stale\":{}}}",
                 c.exported,
                 c.inline,
+                c.macros,
                 list(&c.missing_exported),
                 list(&c.missing_inline),
+                list(&c.missing_macros),
                 list(&c.unexplained),
                 list(&c.stale)
             )

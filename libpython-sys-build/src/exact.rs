@@ -331,6 +331,26 @@ fn cascade(
     }
 }
 
+/// What removing `names` removes with them: the names and every item that uses one of
+/// them as `cascade` decides (what the build removes when exactly those checks fail).
+pub fn with_dependents(checks: &Checks, names: &BTreeSet<String>) -> BTreeSet<String> {
+    let kinds: BTreeMap<&str, Kind> = checks
+        .items
+        .iter()
+        .map(|i| (i.name.as_str(), i.kind))
+        .collect();
+    let seed = names
+        .iter()
+        .filter_map(|n| {
+            let kind = *kinds.get(n.as_str())?;
+            Some((n.clone(), (kind, Removal::Differs(String::new()))))
+        })
+        .collect();
+    let mut all: BTreeSet<String> = cascade(&checks.items, seed).into_keys().collect();
+    all.extend(names.iter().cloned());
+    all
+}
+
 /// Compiler errors attributed to the lines of `file` that `is_check` accepts: line ->
 /// the first error's message. An error inside a macro is reported at the macro's
 /// definition first, then at the using line in an "in expansion of macro" note: each

@@ -158,12 +158,36 @@ pub fn macros(
     include_dir: &Path,
     wrapper: &Path,
 ) -> Result<std::collections::BTreeSet<String>, Error> {
-    Ok(expand(compiler, include_dir, wrapper, true)?
-        .lines()
-        .filter_map(|l| l.strip_prefix("#define "))
-        .filter_map(|l| l.split([' ', '(']).next())
-        .map(str::to_string)
-        .collect())
+    Ok(macro_table(compiler, include_dir, wrapper)?.names)
+}
+
+/// The macros `wrapper` defines (`-dM`): all names, and the function-like ones.
+#[derive(Debug, Default, Clone)]
+pub struct Macros {
+    pub names: std::collections::BTreeSet<String>,
+    /// `#define NAME(…) …`
+    pub function_like: std::collections::BTreeSet<String>,
+}
+
+/// [`macros`], with the function-like ones told apart.
+pub fn macro_table(
+    compiler: &Compiler,
+    include_dir: &Path,
+    wrapper: &Path,
+) -> Result<Macros, Error> {
+    let mut table = Macros::default();
+    for line in expand(compiler, include_dir, wrapper, true)?.lines() {
+        let Some(def) = line.strip_prefix("#define ") else {
+            continue;
+        };
+        let end = def.find([' ', '(']).unwrap_or(def.len());
+        let name = def[..end].to_string();
+        if def[end..].starts_with('(') {
+            table.function_like.insert(name.clone());
+        }
+        table.names.insert(name);
+    }
+    Ok(table)
 }
 
 fn expand(

@@ -149,8 +149,40 @@ fn attrs(item: &Item) -> &[Attribute] {
         Item::Mod(m) => &m.attrs,
         Item::Static(s) => &s.attrs,
         Item::Use(u) => &u.attrs,
+        Item::Macro(m) => &m.attrs,
         _ => &[],
     }
+}
+
+/// The functions an item-level invocation of one of the layer's generator macros defines
+/// (`exact! { PyBool_Check => PyBool_Type, … }`, `checks! { PyDate_Check, PyDate_CheckExact
+/// => DateType; … }`): every identifier followed by `=>`, and every one followed by `,`
+/// that does not follow `=>` (so not the right-hand sides). A `cfg` inside the invocation
+/// is refused: it would make that list wrong for some targets.
+fn invocation_defines(tokens: proc_macro2::TokenStream) -> Result<Vec<String>, String> {
+    use proc_macro2::TokenTree;
+    let toks: Vec<TokenTree> = tokens.into_iter().collect();
+    let is_punct =
+        |t: Option<&TokenTree>, c: char| matches!(t, Some(TokenTree::Punct(p)) if p.as_char() == c);
+    let mut names = Vec::new();
+    for (i, t) in toks.iter().enumerate() {
+        match t {
+            TokenTree::Group(g) if g.stream().to_string().starts_with("cfg") => {
+                return Err("a cfg inside a macro invocation is not understood".into());
+            }
+            TokenTree::Ident(id) => {
+                let arrow = is_punct(toks.get(i + 1), '=') && is_punct(toks.get(i + 2), '>');
+                let after_arrow =
+                    i >= 2 && is_punct(toks.get(i - 2), '=') && is_punct(toks.get(i - 1), '>');
+                let comma = is_punct(toks.get(i + 1), ',');
+                if arrow || (comma && !after_arrow) {
+                    names.push(id.to_string());
+                }
+            }
+            _ => {}
+        }
+    }
+    Ok(names)
 }
 
 fn foreign_attrs(item: &ForeignItem) -> &[Attribute] {
@@ -298,6 +330,23 @@ fn collect(
             }
             Item::Fn(f) => {
                 b.rust_fns.insert(f.sig.ident.to_string());
+            }
+            // `#[macro_export] macro_rules! PyModule_AddIntMacro`: a C macro of that name.
+            Item::Macro(m) if m.ident.is_some() => {
+                if m.attrs.iter().any(|a| a.path().is_ident("macro_export")) {
+                    b.rust_fns.insert(
+                        m.ident
+                            .as_ref()
+                            .map(ToString::to_string)
+                            .unwrap_or_default(),
+                    );
+                }
+            }
+            // An invocation of one of the layer's generator macros at item level.
+            Item::Macro(m) => {
+                let defined = invocation_defines(m.mac.tokens.clone())
+                    .map_err(|e| format!("{}: {e}", where_()))?;
+                b.rust_fns.extend(defined);
             }
             Item::Impl(i) if i.trait_.is_none() => {
                 let Type::Path(self_ty) = &*i.self_ty else {
@@ -490,4 +539,32 @@ fn bitfield_setters<'a>(raw: &'a Raw, owner: &str) -> impl Iterator<Item = &'a (
         .into_iter()
         .flatten()
         .filter(move |_| has_storage)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::invocation_defines;
+
+    fn defines(src: &str) -> Result<Vec<String>, String> {
+        let m: syn::ItemMacro = syn::parse_str(src).unwrap();
+        invocation_defines(m.mac.tokens)
+    }
+
+    #[test]
+    fn generator_invocations_define_their_left_hand_sides() {
+        assert_eq!(
+            defines("exact! { PyBool_Check => PyBool_Type, PyLong_CheckExact => PyLong_Type, }"),
+            Ok(vec!["PyBool_Check".into(), "PyLong_CheckExact".into()])
+        );
+        assert_eq!(
+            defines("checks! { #[doc = \"d\"] PyDate_Check, PyDate_CheckExact => DateType; PyTime_Check, PyTime_CheckExact => TimeType; }"),
+            Ok(vec![
+                "PyDate_Check".into(),
+                "PyDate_CheckExact".into(),
+                "PyTime_Check".into(),
+                "PyTime_CheckExact".into()
+            ])
+        );
+        assert!(defines("exact! { #[cfg(Py_3_12)] A => B }").is_err());
+    }
 }
