@@ -511,3 +511,30 @@ mod pep_793 {
         });
     }
 }
+
+/// `PyUnstable_Module_SetGIL` (free-threaded builds): what a single-phase module calls
+/// instead of a `Py_mod_gil` slot.
+#[cfg(Py_GIL_DISABLED)]
+#[test]
+fn a_single_phase_module_declares_it_needs_no_gil() {
+    static DEF: ModuleDefCell = ModuleDefCell::new(PyModuleDef {
+        m_base: PyModuleDef_HEAD_INIT,
+        m_name: c"single_phase".as_ptr(),
+        m_doc: null_mut(),
+        m_size: -1,
+        m_methods: null_mut(),
+        m_slots: null_mut(),
+        m_traverse: None,
+        m_clear: None,
+        m_free: None,
+    });
+    with_gil(|| {
+        // SAFETY: GIL (attached state) held; the module reference is released.
+        unsafe {
+            let module = check(PyModule_Create(DEF.get()), "single phase");
+            assert_eq!(PyUnstable_Module_SetGIL(module, Py_MOD_GIL_NOT_USED), 0);
+            assert_eq!(common::eval_i64("int(sys._is_gil_enabled())"), 0);
+            Py_DECREF(module);
+        }
+    });
+}
