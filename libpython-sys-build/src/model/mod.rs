@@ -333,14 +333,9 @@ fn collect(
             }
             // `#[macro_export] macro_rules! PyModule_AddIntMacro`: a C macro of that name.
             Item::Macro(m) if m.ident.is_some() => {
-                if m.attrs.iter().any(|a| a.path().is_ident("macro_export")) {
-                    b.rust_fns.insert(
-                        m.ident
-                            .as_ref()
-                            .map(ToString::to_string)
-                            .unwrap_or_default(),
-                    );
-                }
+                let exported = m.attrs.iter().any(|a| a.path().is_ident("macro_export"));
+                let name = m.ident.as_ref().map(ToString::to_string);
+                b.rust_fns.extend(name.filter(|_| exported));
             }
             // An invocation of one of the layer's generator macros at item level.
             Item::Macro(m) => {
