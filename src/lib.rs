@@ -36,8 +36,26 @@
 //!
 //! The crate compiles with PyO3's cfgs: cumulative `Py_3_9` … `Py_3_15`,
 //! `Py_GIL_DISABLED` on free-threaded builds, and `py_sys_config = "Py_DEBUG"` on debug
-//! builds. A dependent's build script reads them from `DEP_LIBPYTHON_SYS_CFGS` (one per
-//! `;`) to compile its own code the same way.
+//! builds. A dependent's build script calls `libpython_sys_build::use_cfgs()` (from the
+//! `libpython-sys-build` crate) to compile its own code the same way, and a program that
+//! embeds Python `libpython_sys_build::add_libpython_rpath()` to find its libpython at run
+//! time.
+//!
+//! # Extension modules and embedding
+//!
+//! - Module, method, member, getset and slot tables are plain `static`s:
+//!   [`ModuleDefCell`] holds a `PyModuleDef` (CPython writes into it), and the table
+//!   structs have typed `const` constructors per calling convention
+//!   ([`PyMethodDef::fastcall_keywords`], [`PyModuleDef_Slot::gil`], …), `Default` (the
+//!   zeroed sentinel) and `Sync`. On 3.15, [`PySlot`] and [`PyABIInfo`] do the same for
+//!   `PyModExport_<name>` (PEP 793).
+//! - Keep per-interpreter state in module state, never in a Rust `static`: each
+//!   interpreter, sub-interpreters with their own GIL included, imports its own module
+//!   object. The crate keeps none itself (its one static, the datetime capsule, is
+//!   process-wide in CPython too).
+//! - [`check_loaded_libpython`] refuses a libpython other than the one the code was built
+//!   for (another minor version, the other build, an older patch release), before it can
+//!   do harm.
 //!
 //! # Free-threaded builds
 //!
@@ -72,6 +90,9 @@
 //! ```no_run
 //! use libpython_sys::*;
 //!
+//! if let Err(mismatch) = check_loaded_libpython() {
+//!     panic!("{mismatch}");
+//! }
 //! unsafe {
 //!     Py_InitializeEx(0);
 //!     let code = c"import sys; print(sys.version)";

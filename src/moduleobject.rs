@@ -101,7 +101,7 @@ macro_rules! PyModule_AddStringMacro {
 /// interior mutability, which this cell gives. Not C API; `get` is what C's `&def` is.
 ///
 /// ```ignore
-/// static MODULE: ModuleDefCell = ModuleDefCell::new(PyModuleDef { m_base: PyModuleDef_HEAD_INIT, … });
+/// static MODULE: ModuleDefCell = ModuleDefCell::new(PyModuleDef { m_base: PyModuleDef_HEAD_INIT, /* … */ });
 /// PyModuleDef_Init(MODULE.get())
 /// ```
 #[repr(transparent)]
