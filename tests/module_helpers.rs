@@ -444,10 +444,14 @@ mod pep_793 {
         PySlot::mod_state_free(free),
         PySlot::END,
     ];
-    static TOKEN_SLOTS: [PySlot; 4] = [
+    // Without its Py_mod_gil slot, 3.15t would enable the GIL for the whole process when
+    // this module is created (measured: "The global interpreter lock (GIL) has been enabled
+    // to load module 'tokened'").
+    static TOKEN_SLOTS: [PySlot; 5] = [
         PySlot::mod_abi(&ABI),
         PySlot::mod_name(c"tokened"),
         PySlot::mod_token(addr_of!(TOKEN).cast_mut().cast()),
+        PySlot::mod_gil(Py_MOD_GIL_NOT_USED),
         PySlot::END,
     ];
 
@@ -507,6 +511,12 @@ mod pep_793 {
                 assert_eq!(token.cast_const(), addr_of!(TOKEN).cast());
                 Py_DECREF(module);
                 Py_DECREF(spec);
+                #[cfg(Py_GIL_DISABLED)]
+                assert_eq!(
+                    common::eval_i64("int(sys._is_gil_enabled())"),
+                    0,
+                    "GIL kept off"
+                );
             }
         });
     }
