@@ -106,7 +106,9 @@
 
 // `improper_ctypes`: the hand-written `PyCriticalSection` carries a zero-sized
 // `PhantomPinned` (it must not move while active), which does not change its C layout.
-#[allow(clippy::all, missing_docs, improper_ctypes)]
+// `unknown_lints`: bindgen's output allows lints newer than the MSRV
+// (`unnecessary_transmutes`, Rust 1.88).
+#[allow(clippy::all, missing_docs, improper_ctypes, unknown_lints)]
 mod bindings {
     /// `Py_ssize_t` (`pyport.h`): a signed integer the size of a pointer.
     pub type Py_ssize_t = isize;
