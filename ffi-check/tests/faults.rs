@@ -76,9 +76,10 @@ fn ffi_check(python: &Path, args: &[&std::ffi::OsStr]) -> Run {
     }
 }
 
-/// A fresh temporary directory.
+/// A fresh scratch directory under the target directory (replaced on the next run, gone
+/// with `cargo clean`; nothing is left in the system's temporary directory).
 fn scratch(name: &str) -> PathBuf {
-    let dir = std::env::temp_dir().join(format!("ffi-check-fault-{}-{name}", std::process::id()));
+    let dir = Path::new(env!("CARGO_TARGET_TMPDIR")).join(format!("ffi-check-fault-{name}"));
     let _ = std::fs::remove_dir_all(&dir);
     std::fs::create_dir_all(&dir).unwrap();
     dir

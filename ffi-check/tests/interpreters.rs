@@ -3,7 +3,7 @@
 //! real (pyenv's 2.7 and 3.8, a copy of an installation without its headers); 3.16 and
 //! PyPy, which this machine lacks, come through a PyO3 config file, as a user's would.
 
-use std::path::PathBuf;
+use std::path::{Path, PathBuf};
 use std::process::Command;
 
 use libpython_sys_build::discover;
@@ -65,8 +65,9 @@ fn pyenv(version_prefix: &str, exe: &str) -> Option<PathBuf> {
     discover::need(&format!("pyenv's Python {version_prefix}x"), found)
 }
 
+/// A PyO3 config file in a scratch directory under the target directory.
 fn config_file(name: &str, lines: &[&str]) -> PathBuf {
-    let dir = std::env::temp_dir().join(format!("ffi-check-config-{}-{name}", std::process::id()));
+    let dir = Path::new(env!("CARGO_TARGET_TMPDIR")).join(format!("ffi-check-config-{name}"));
     std::fs::create_dir_all(&dir).unwrap();
     let path = dir.join("pyo3-config.txt");
     std::fs::write(&path, lines.join("\n") + "\n").unwrap();
