@@ -46,8 +46,8 @@
 //! - Module, method, member, getset and slot tables are plain `static`s:
 //!   [`ModuleDefCell`] holds a `PyModuleDef` (CPython writes into it), and the table
 //!   structs have typed `const` constructors per calling convention
-//!   ([`PyMethodDef::fastcall_keywords`], [`PyModuleDef_Slot::gil`], …), `Default` (the
-//!   zeroed sentinel) and `Sync`. On 3.15, [`PySlot`] and [`PyABIInfo`] do the same for
+//!   ([`PyMethodDef::fastcall_keywords`], `PyModuleDef_Slot::gil` (3.13+), …), `Default` (the
+//!   zeroed sentinel) and `Sync`. On 3.15, `PySlot` and `PyABIInfo` do the same for
 //!   `PyModExport_<name>` (PEP 793).
 //! - Keep per-interpreter state in module state, never in a Rust `static`: each
 //!   interpreter, sub-interpreters with their own GIL included, imports its own module
