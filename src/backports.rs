@@ -461,8 +461,10 @@ unsafe fn with_index<T: From<i8>>(
     }
 }
 
-/// `PyUnicode_EqualToUTF8AndSize` (3.13; backport): 1 if `unicode` is a `str` equal to the
+/// `PyUnicode_EqualToUTF8AndSize` (3.13; backport): 1 if the `str` `unicode` equals the
 /// UTF-8 bytes, else 0; never raises (a string that cannot be UTF-8-encoded is unequal).
+/// `unicode` must be a `str`: CPython 3.13+ asserts it and a release build reads any other
+/// object as one (undefined behaviour); this backport returns 0 for one.
 #[cfg(not(Py_3_13))]
 #[inline]
 pub unsafe fn PyUnicode_EqualToUTF8AndSize(

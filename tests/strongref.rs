@@ -370,11 +370,8 @@ fn conversions_and_comparisons() {
                 PyUnicode_EqualToUTF8AndSize(s, c"caf\xc3\xa9!".as_ptr(), 5),
                 1
             );
-            assert_eq!(
-                PyUnicode_EqualToUTF8(big, c"x".as_ptr()),
-                0,
-                "not a str: 0, no error"
-            );
+            // Not called with a non-str: CPython 3.13+ asserts a str and, in a release
+            // build, reads any object as one (undefined behaviour; it crashed 3.14.4 here).
             let lone = eval("'\\ud800'");
             assert_eq!(
                 PyUnicode_EqualToUTF8(lone, c"x".as_ptr()),
