@@ -163,7 +163,10 @@ unsafe fn pinned<S, R>(
 /// `Py_BEGIN_CRITICAL_SECTION(op)` … `Py_END_CRITICAL_SECTION()`: runs `f` in a critical
 /// section on `op` (free-threaded builds); runs `f` directly on default builds, as the C
 /// macros do. The section may be suspended while `f` blocks (on any lock or I/O that
-/// detaches the thread state) and resumed afterwards, as in C.
+/// detaches the thread state) and resumed afterwards, as in C. On 3.13t that includes a
+/// C-API call in `f` that locks `op` again (`PyDict_SetItem` on a dict you locked): the
+/// lock is released until the call returns. 3.14 does not lock again what the top-most
+/// section holds.
 ///
 /// # Safety
 /// `op` is a live object and the thread has an attached thread state.
