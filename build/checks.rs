@@ -12,7 +12,7 @@ use libpython_sys_build::model::probe::{Probe, RustCode};
 use libpython_sys_build::model::{self, checks, layer};
 use libpython_sys_build::select::Selection as Config;
 use libpython_sys_build::targets::{self, Version};
-use libpython_sys_build::{cfgs, exact, headers, Compiler, Error};
+use libpython_sys_build::{cfgs, exact, headers, Error};
 
 use crate::cargo_env;
 
@@ -21,7 +21,7 @@ pub fn write(config: &Config, bindings: &Path) -> Result<PathBuf, Error> {
     let crate_root = PathBuf::from(cargo_env("CARGO_MANIFEST_DIR"));
     let wrapper = crate_root.join("wrapper.h");
     let include_dir = &config.headers.include_dir;
-    let compiler = Compiler::for_build_script();
+    let compiler = crate::compiler::for_target()?;
     let err = |e: String| Error::new(format!("writing the checks of {}: {e}", bindings.display()));
 
     let triple = cargo_env("TARGET");

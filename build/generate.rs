@@ -328,16 +328,16 @@ fn pyconfig_macros(config: &Config) -> Result<BTreeSet<String>, Error> {
     let probe = out_dir().join("libpython_sys_pyconfig.h");
     std::fs::write(&probe, "#include <pyconfig.h>\n")
         .map_err(|e| Error::new(format!("cannot write {}: {e}", probe.display())))?;
-    let with = headers::macros(&compiler(), &config.headers.include_dir, &probe)?;
+    let with = headers::macros(&compiler()?, &config.headers.include_dir, &probe)?;
     // Without pyconfig.h: the compiler's own macros, which are not pyconfig's.
     std::fs::write(&probe, "\n")
         .map_err(|e| Error::new(format!("cannot write {}: {e}", probe.display())))?;
-    let without = headers::macros(&compiler(), &config.headers.include_dir, &probe)?;
+    let without = headers::macros(&compiler()?, &config.headers.include_dir, &probe)?;
     Ok(with.difference(&without).cloned().collect())
 }
 
-fn compiler() -> Compiler {
-    Compiler::for_build_script()
+fn compiler() -> Result<Compiler, Error> {
+    crate::compiler::for_target()
 }
 
 /// Generates the bindings for `config` and returns the Rust source.

@@ -11,6 +11,7 @@
 mod cfgs;
 #[cfg(feature = "bindgen")]
 mod checks;
+mod compiler;
 #[cfg(feature = "bindgen")]
 mod generate;
 #[cfg(feature = "bindgen")]
@@ -43,7 +44,7 @@ fn run() -> Result<(), Error> {
     if env_var("DOCS_RS").is_some() {
         return docs_rs();
     }
-    let compiler = Compiler::for_build_script();
+    let compiler = compiler::for_target()?;
     let config = select::select(None, &compiler, &RustTarget::of_build_script())?;
     let bindings = select_bindings(&config)?;
     let h = &config.headers;

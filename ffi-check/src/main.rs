@@ -28,8 +28,9 @@ use probe::Finding;
 /// The target ffi-check was built for: it checks interpreters of this platform.
 const HOST: &str = env!("FFI_CHECK_TARGET");
 
-/// The C compiler for [`HOST`], scratch files in `scratch`.
-fn compiler(scratch: &Path) -> Compiler {
+/// The C compiler for [`HOST`] as `cc` configures it, scratch files in `scratch`: the
+/// tool for ffi-check's own compiles, and the same command for the shared code.
+fn compiler(scratch: &Path) -> (cc::Tool, Compiler) {
     let mut build = cc::Build::new();
     build
         .target(HOST)
@@ -39,10 +40,18 @@ fn compiler(scratch: &Path) -> Compiler {
         .cargo_metadata(false)
         .cargo_warnings(false)
         .out_dir(scratch);
-    Compiler {
-        build,
+    let tool = build.get_compiler();
+    let compiler = Compiler {
+        program: tool.path().to_path_buf(),
+        args: tool.args().to_vec(),
+        env: tool
+            .get_envs()
+            .map(|(k, v)| (k.to_owned(), v.to_owned()))
+            .collect(),
+        is_clang: tool.is_like_clang(),
         scratch: scratch.to_path_buf(),
-    }
+    };
+    (tool, compiler)
 }
 
 fn rust_target() -> RustTarget {
@@ -98,7 +107,11 @@ impl Report {
 
 /// Selects the interpreter (`python`, or the one the build would use) the way the
 /// build script does, refusing what the build refuses.
-fn target(python: Option<&Path>, krate: &Krate, compiler: Compiler) -> Result<Target, String> {
+fn target(
+    python: Option<&Path>,
+    krate: &Krate,
+    (cc, compiler): (cc::Tool, Compiler),
+) -> Result<Target, String> {
     let Selection {
         mut interpreter,
         headers,
@@ -127,7 +140,7 @@ fn target(python: Option<&Path>, krate: &Krate, compiler: Compiler) -> Result<Ta
         interp: interpreter,
         headers,
         wrapper: krate.wrapper(),
-        cc: compiler.build.get_compiler(),
+        cc,
         compiler,
     })
 }

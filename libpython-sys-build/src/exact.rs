@@ -207,29 +207,24 @@ pub fn run(
     let text = std::fs::read_to_string(checks)
         .map_err(|e| Error::new(format!("cannot read {}: {e}", checks.display())))?;
     let parsed = Checks::parse(&text);
-    let tool = compiler.build.try_get_compiler().map_err(|e| {
-        Error::new(format!(
-            "no C compiler for the target: {e}; install one or set CC"
-        ))
-    })?;
-    let mut cmd = tool.to_command();
-    cmd.arg("-fsyntax-only")
-        .arg("-std=gnu11")
-        .arg("-w")
-        .arg(format!("-I{}", include_dir.display()))
-        .arg(format!("-I{}", crate_root.display()))
-        .arg(if tool.is_like_clang() {
-            "-ferror-limit=0"
-        } else {
-            "-fmax-errors=0"
-        })
-        .arg(checks);
-    let out = cmd.output().map_err(|e| {
-        Error::new(format!(
-            "cannot run the C compiler {} ({e}); install one or set CC",
-            tool.path().display()
-        ))
-    })?;
+    let (include, root) = (
+        format!("-I{}", include_dir.display()),
+        format!("-I{}", crate_root.display()),
+    );
+    let limit = if compiler.is_clang {
+        "-ferror-limit=0"
+    } else {
+        "-fmax-errors=0"
+    };
+    let out = compiler.run(&[
+        "-fsyntax-only".as_ref(),
+        "-std=gnu11".as_ref(),
+        "-w".as_ref(),
+        include.as_ref(),
+        root.as_ref(),
+        limit.as_ref(),
+        checks.as_os_str(),
+    ])?;
     let stderr = String::from_utf8_lossy(&out.stderr);
     let failed = if out.status.success() {
         BTreeMap::new()

@@ -72,22 +72,8 @@ pub fn read(compiler: &Compiler, include_dir: &Path, hint: &str) -> Result<Heade
     let probe = compiler.scratch.join("libpython_sys_probe.c");
     std::fs::write(&probe, PROBE)
         .map_err(|e| Error::new(format!("cannot write {}: {e}", probe.display())))?;
-    let expanded = compiler
-        .build
-        .clone()
-        .include(include_dir)
-        .file(&probe)
-        .cargo_metadata(false)
-        .cargo_warnings(false)
-        .try_expand()
-        .map_err(|e| {
-            Error::new(format!(
-                "the C preprocessor failed on the headers in {} ({}); install a C compiler or fix CC",
-                include_dir.display(),
-                e.to_string().lines().next().unwrap_or("")
-            ))
-        })?;
-    parse(&String::from_utf8_lossy(&expanded), include_dir)
+    let expanded = expand(compiler, include_dir, &probe, false)?;
+    parse(&expanded, include_dir)
 }
 
 fn parse(expanded: &str, include_dir: &Path) -> Result<Headers, Error> {
@@ -190,28 +176,34 @@ pub fn macro_table(
     Ok(table)
 }
 
+/// `cc -E [-dM] -I<include_dir> <file>`: the preprocessed text, or an error naming the
+/// headers and the fix.
 fn expand(
     compiler: &Compiler,
     include_dir: &Path,
     file: &Path,
     defines: bool,
 ) -> Result<String, Error> {
-    let mut build = compiler.build.clone();
-    build
-        .include(include_dir)
-        .file(file)
-        .cargo_metadata(false)
-        .cargo_warnings(false);
+    let include = format!("-I{}", include_dir.display());
+    let mut args: Vec<&std::ffi::OsStr> = vec!["-E".as_ref(), include.as_ref()];
     if defines {
-        build.flag("-dM");
+        args.push("-dM".as_ref());
     }
-    let out = build.try_expand().map_err(|e| {
-        Error::new(format!(
-            "the C preprocessor failed on {} with the headers in {} ({}); install a C compiler or fix CC",
+    args.push(file.as_os_str());
+    let out = compiler.run(&args)?;
+    if !out.status.success() {
+        let stderr = String::from_utf8_lossy(&out.stderr);
+        let first = stderr
+            .lines()
+            .find(|l| l.contains("error"))
+            .or_else(|| stderr.lines().next())
+            .unwrap_or("")
+            .trim();
+        return Err(Error::new(format!(
+            "the C preprocessor failed on {} with the headers in {} ({first}); install a C compiler or fix CC",
             file.display(),
             include_dir.display(),
-            e.to_string().lines().next().unwrap_or("")
-        ))
-    })?;
-    Ok(String::from_utf8_lossy(&out).into_owned())
+        )));
+    }
+    Ok(String::from_utf8_lossy(&out.stdout).into_owned())
 }

@@ -88,30 +88,39 @@ pub fn warn(message: &str) {
     }
 }
 
-/// The C compiler for the target, with a directory for scratch files. In a build script
-/// this is `cc::Build::new()` and `OUT_DIR`; a tool configures the target itself.
+/// The C compiler for the target: the command the `cc` crate configures for it (program,
+/// arguments, environment), and a directory for scratch files. The build script and
+/// ffi-check make it from `cc::Build::get_compiler()`; this crate itself does not depend
+/// on `cc`, so that cargo compiles the two in parallel.
 #[derive(Clone, Debug)]
 pub struct Compiler {
-    pub build: cc::Build,
+    pub program: PathBuf,
+    pub args: Vec<std::ffi::OsString>,
+    pub env: Vec<(std::ffi::OsString, std::ffi::OsString)>,
+    /// clang spells some flags its own way (`-ferror-limit`).
+    pub is_clang: bool,
     pub scratch: PathBuf,
 }
 
 impl Compiler {
-    /// The compiler cargo configures for a build script's target, scratch files in `OUT_DIR`.
-    pub fn for_build_script() -> Compiler {
-        Compiler {
-            build: cc::Build::new(),
-            scratch: PathBuf::from(std::env::var("OUT_DIR").unwrap_or_else(|_| ".".into())),
+    /// A command line running the compiler with its configured flags.
+    pub fn command(&self) -> std::process::Command {
+        let mut cmd = std::process::Command::new(&self.program);
+        cmd.args(&self.args);
+        for (key, value) in &self.env {
+            cmd.env(key, value);
         }
+        cmd
     }
 
-    /// A command line running the compiler with the build's flags.
-    pub fn command(&self) -> Result<std::process::Command, Error> {
-        let tool = self.build.try_get_compiler().map_err(|e| {
+    /// Runs the compiler (`args` after its own), returning its output, or an error that
+    /// names it and the fix.
+    pub fn run(&self, args: &[&std::ffi::OsStr]) -> Result<std::process::Output, Error> {
+        self.command().args(args).output().map_err(|e| {
             Error::new(format!(
-                "no C compiler for the target: {e}; install one or set CC"
+                "cannot run the C compiler {} ({e}); install one or set CC",
+                self.program.display()
             ))
-        })?;
-        Ok(tool.to_command())
+        })
     }
 }
