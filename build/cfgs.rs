@@ -14,7 +14,7 @@ pub fn declare_expected() {
 
 /// The cfgs for the selected configuration, as PyO3 names them.
 pub fn cfg_names(config: &Selection) -> Vec<String> {
-    libpython_sys_build::cfgs::for_headers(&config.headers, config.bindings_minor)
+    config.cfgs()
 }
 
 pub fn emit(config: &Selection) {
@@ -69,6 +69,11 @@ pub fn metadata(config: &Selection) {
         ("DEBUG", u8::from(h.debug).to_string()),
         ("INCLUDE", h.include_dir.display().to_string()),
         ("CFGS", cfg_names(config).join(";")),
+        // `abi3-py39`, `abi3t-py315`: the stable ABI the build targets, or empty.
+        (
+            "STABLE_ABI",
+            config.stable.map(|s| s.label()).unwrap_or_default(),
+        ),
     ];
     if let Some(dir) = &interp.lib_dir {
         meta.push(("LIB_DIR", dir.display().to_string()));
@@ -89,6 +94,10 @@ pub fn metadata(config: &Selection) {
         println!("cargo::rustc-env=LIBPYTHON_SYS_PYTHON={}", exe.display());
     }
     println!("cargo::rustc-env=LIBPYTHON_SYS_TARGET={}", config.label);
+    println!(
+        "cargo::rustc-env=LIBPYTHON_SYS_STABLE_ABI={}",
+        config.stable.map(|s| s.label()).unwrap_or_default()
+    );
     println!(
         "cargo::rustc-env=LIBPYTHON_SYS_INCLUDE={}",
         h.include_dir.display()

@@ -4,6 +4,7 @@
 //! `libpython_sys_build::exact`). The checks are verified against the headers they were
 //! generated from before they are written.
 
+use std::collections::BTreeMap;
 use std::path::{Path, PathBuf};
 
 use libpython_sys_build::model::cfg::Cfgs;
@@ -11,8 +12,9 @@ use libpython_sys_build::model::ctype::CNames;
 use libpython_sys_build::model::probe::{Probe, RustCode};
 use libpython_sys_build::model::{self, checks, layer};
 use libpython_sys_build::select::Selection as Config;
+use libpython_sys_build::stable_abi::Manifest;
 use libpython_sys_build::targets::{self, Version};
-use libpython_sys_build::{cfgs, exact, headers, Error};
+use libpython_sys_build::{exact, headers, Error};
 
 use crate::cargo_env;
 
@@ -21,11 +23,12 @@ pub fn write(config: &Config, bindings: &Path) -> Result<PathBuf, Error> {
     let crate_root = PathBuf::from(cargo_env("CARGO_MANIFEST_DIR"));
     let wrapper = crate_root.join("wrapper.h");
     let include_dir = &config.headers.include_dir;
-    let compiler = crate::compiler::for_target()?;
+    let defines = config.stable.map(|s| s.defines()).unwrap_or_default();
+    let compiler = crate::compiler::for_target()?.with_defines(&defines);
     let err = |e: String| Error::new(format!("writing the checks of {}: {e}", bindings.display()));
 
     let triple = cargo_env("TARGET");
-    let set = cfgs::for_headers(&config.headers, config.bindings_minor);
+    let set = config.cfgs();
     let cfgs = Cfgs {
         set: &set,
         triple: &triple,
@@ -56,8 +59,19 @@ pub fn write(config: &Config, bindings: &Path) -> Result<PathBuf, Error> {
     let preprocessed = headers::preprocess(&compiler, include_dir, &wrapper)?;
     let macros = headers::macros(&compiler, include_dir, &wrapper)?;
     let names = CNames::scan(&preprocessed, &macros);
-    let title = format!("{} (CPython {} headers)", config.label, h.version);
-    let text = checks::write(&generated, &rows, &names, &macros, &title).map_err(err)?;
+    let title = format!(
+        "{} (CPython {} headers)",
+        config.bindings_label(),
+        h.version
+    );
+    let members = match config.stable {
+        Some(_) => stable_members(&generated, &crate::stable::manifest(&crate_root)?),
+        None => BTreeMap::new(),
+    };
+    let text = checks::write(
+        &generated, &rows, &names, &macros, &title, &defines, &members,
+    )
+    .map_err(err)?;
     let path = targets::checks_file(bindings);
     std::fs::write(&path, text).map_err(|e| err(e.to_string()))?;
 
@@ -70,4 +84,19 @@ pub fn write(config: &Config, bindings: &Path) -> Result<PathBuf, Error> {
         )));
     }
     Ok(path)
+}
+
+/// The manifest's `members` structs (`PyObject`: `ob_refcnt`, `ob_type`) by the name of
+/// their generated record (`_object`, through the `PyObject` alias).
+fn stable_members(b: &model::Bindings, manifest: &Manifest) -> BTreeMap<String, Vec<String>> {
+    let record = |name: &str| match b.aliases.get(name) {
+        Some(syn::Type::Path(p)) => p.path.segments.last().map(|s| s.ident.to_string()),
+        _ => Some(name.to_string()),
+    };
+    manifest
+        .entries
+        .values()
+        .filter(|e| e.struct_abi_kind.as_deref() == Some("members"))
+        .filter_map(|e| Some((record(&e.name)?, e.members.clone())))
+        .collect()
 }

@@ -83,8 +83,14 @@ fn out_dir() -> PathBuf {
 }
 
 fn base_builder(config: &Config, header: &Path) -> bindgen::Builder {
+    let defines = config.stable.map(|s| s.defines()).unwrap_or_default();
     bindgen::Builder::default()
         .header(header.display().to_string())
+        .clang_args(
+            defines
+                .iter()
+                .map(|(name, value)| format!("-D{name}={value}")),
+        )
         .clang_arg(format!("-I{}", config.headers.include_dir.display()))
         .clang_arg("-std=c11")
         .rust_target(bindgen::RustTarget::stable(85, 0).expect("a valid Rust version"))
@@ -328,16 +334,17 @@ fn pyconfig_macros(config: &Config) -> Result<BTreeSet<String>, Error> {
     let probe = out_dir().join("libpython_sys_pyconfig.h");
     std::fs::write(&probe, "#include <pyconfig.h>\n")
         .map_err(|e| Error::new(format!("cannot write {}: {e}", probe.display())))?;
-    let with = headers::macros(&compiler()?, &config.headers.include_dir, &probe)?;
+    let with = headers::macros(&compiler(config)?, &config.headers.include_dir, &probe)?;
     // Without pyconfig.h: the compiler's own macros, which are not pyconfig's.
     std::fs::write(&probe, "\n")
         .map_err(|e| Error::new(format!("cannot write {}: {e}", probe.display())))?;
-    let without = headers::macros(&compiler()?, &config.headers.include_dir, &probe)?;
+    let without = headers::macros(&compiler(config)?, &config.headers.include_dir, &probe)?;
     Ok(with.difference(&without).cloned().collect())
 }
 
-fn compiler() -> Result<Compiler, Error> {
-    crate::compiler::for_target()
+fn compiler(config: &Config) -> Result<Compiler, Error> {
+    let defines = config.stable.map(|s| s.defines()).unwrap_or_default();
+    Ok(crate::compiler::for_target()?.with_defines(&defines))
 }
 
 /// Generates the bindings for `config` and returns the Rust source.
@@ -346,14 +353,38 @@ pub fn generate(config: &Config) -> Result<String, Error> {
     let kinds = macro_kinds(config, &wrapper)?;
     let unexported = unexported(config, &kinds.externs)?;
     let h = &config.headers;
-    let build = if h.gil_disabled {
+    let mut build = if h.gil_disabled {
         "free-threaded build (Py_GIL_DISABLED)"
     } else {
         "default (GIL) build"
-    };
+    }
+    .to_string();
+    if let Some(stable) = config.stable {
+        let defines: Vec<String> = stable
+            .defines()
+            .iter()
+            .map(|(name, value)| format!("{name}={value}"))
+            .collect();
+        build.push_str(&format!(
+            ", stable ABI {} ({})",
+            stable.label(),
+            defines.join(", ")
+        ));
+    }
     let mut builder = base_builder(config, &wrapper);
     if !unexported.is_empty() {
         builder = builder.blocklist_item(unexported.join("|"));
+    }
+    if let Some(stable) = config.stable {
+        // Every typedef and struct of the stable ABI, also those no bound item uses
+        // (`visitproc` under abi3t, where the structs that use it are opaque).
+        let root = Path::new(&cargo_env("CARGO_MANIFEST_DIR")).to_path_buf();
+        let manifest = crate::stable::manifest(&root)?;
+        for kind in ["typedef", "struct"] {
+            for entry in manifest.limited(kind, stable.min_minor) {
+                builder = builder.allowlist_type(&entry.name);
+            }
+        }
     }
     let bindings = builder
         .allowlist_function(public_regex())
@@ -380,10 +411,14 @@ pub fn generate(config: &Config) -> Result<String, Error> {
         h.version,
         bindgen_version(),
         bindgen::clang_version().full.trim(),
-        config.label
+        config.bindings_label()
     );
     let mut file = syn::parse_file(&bindings.to_string())
         .map_err(|e| Error::new(format!("cannot parse bindgen's output: {e}")))?;
+    if let Some(stable) = config.stable {
+        let root = Path::new(&cargo_env("CARGO_MANIFEST_DIR")).to_path_buf();
+        crate::stable::filter(&mut file, &crate::stable::manifest(&root)?, stable)?;
+    }
     strings::to_cstr(&mut file);
     removable::mark(&mut file);
     Ok(header + &prettyplease::unparse(&file))
@@ -425,10 +460,26 @@ pub fn run(config: &Config) -> Result<PathBuf, Error> {
         }
         let dest = Path::new(&cargo_env("CARGO_MANIFEST_DIR"))
             .join("src/bindings")
-            .join(format!("{}.rs", config.label));
+            .join(format!("{}.rs", config.bindings_label()));
         std::fs::write(&dest, &code)
             .map_err(|e| Error::new(format!("cannot write {}: {e}", dest.display())))?;
-        let checks = crate::checks::write(config, &dest)?;
+        let mut checks = crate::checks::write(config, &dest)?;
+        if config.stable.is_some() {
+            let versions = crate::stable::intersect(config, &dest)?;
+            if !versions.is_empty() {
+                let text = std::fs::read_to_string(&dest)
+                    .map_err(|e| Error::new(format!("cannot read {}: {e}", dest.display())))?;
+                let (first, rest) = text.split_once('\n').unwrap_or((&text, ""));
+                let text = format!(
+                    "{first}\n// Only what the headers of CPython {} also declare alike (stable ABI).\n{rest}",
+                    versions.join(", ")
+                );
+                std::fs::write(&dest, &text)
+                    .and_then(|()| std::fs::write(&out, &text))
+                    .map_err(|e| Error::new(format!("cannot write {}: {e}", dest.display())))?;
+                checks = crate::checks::write(config, &dest)?;
+            }
+        }
         println!(
             "cargo::warning=wrote {} and {}",
             dest.display(),

@@ -1,11 +1,17 @@
-//! Mirrors `cpython/abstract.h`: the inline call helpers.
+//! Mirrors `cpython/abstract.h`: the inline call helpers (not in the limited API, which
+//! has the exported functions instead), and `abstract.h`'s macros.
 
-use crate::{PyObject, PyObject_VectorcallMethod, PY_VECTORCALL_ARGUMENTS_OFFSET};
+use crate::PyObject;
+#[cfg(not(Py_LIMITED_API))]
+use crate::PyObject_VectorcallMethod;
+#[cfg(any(not(Py_LIMITED_API), Py_3_12))]
+use crate::PY_VECTORCALL_ARGUMENTS_OFFSET;
 
 /// `PyObject_CallMethodNoArgs` (3.9+): `self.name()`, a new reference or NULL.
 ///
 /// # Safety
 /// `self_` and `name` (a `str`) are live; the thread may call into Python.
+#[cfg(not(Py_LIMITED_API))]
 #[inline(always)]
 pub unsafe fn PyObject_CallMethodNoArgs(
     self_: *mut PyObject,
@@ -27,6 +33,7 @@ pub unsafe fn PyObject_CallMethodNoArgs(
 ///
 /// # Safety
 /// As for [`PyObject_CallMethodNoArgs`]; `arg` is live.
+#[cfg(not(Py_LIMITED_API))]
 #[inline(always)]
 pub unsafe fn PyObject_CallMethodOneArg(
     self_: *mut PyObject,
@@ -50,6 +57,7 @@ pub unsafe fn PyObject_CallMethodOneArg(
 /// inline code (`_PyVectorcall_NARGS`, which the macro names). 3.12+ also export a
 /// function of this name for the stable ABI, which C code compiled against the full API
 /// does not call, and neither does this crate.
+#[cfg(any(not(Py_LIMITED_API), Py_3_12))]
 #[inline(always)]
 pub fn PyVectorcall_NARGS(nargsf: usize) -> crate::Py_ssize_t {
     (nargsf & !PY_VECTORCALL_ARGUMENTS_OFFSET) as crate::Py_ssize_t
@@ -61,7 +69,7 @@ pub fn PyVectorcall_NARGS(nargsf: usize) -> crate::Py_ssize_t {
 ///
 /// # Safety
 /// `callable` is a live object.
-#[cfg(not(Py_3_11))]
+#[cfg(all(not(Py_3_11), not(Py_LIMITED_API)))]
 #[inline]
 pub unsafe fn PyVectorcall_Function(callable: *mut PyObject) -> crate::vectorcallfunc {
     // SAFETY: as the caller promises; a type with the flag keeps a vectorcall function
@@ -82,7 +90,7 @@ pub unsafe fn PyVectorcall_Function(callable: *mut PyObject) -> crate::vectorcal
 
 /// `_PyObject_VectorcallTstate` (3.9, 3.10): the body of the inline vectorcall entry
 /// points, through the exported `_PyObject_MakeTpCall` and `_Py_CheckFunctionResult`.
-#[cfg(not(Py_3_11))]
+#[cfg(all(not(Py_3_11), not(Py_LIMITED_API)))]
 #[inline]
 unsafe fn vectorcall_tstate(
     tstate: *mut crate::PyThreadState,
@@ -117,7 +125,7 @@ unsafe fn vectorcall_tstate(
 /// # Safety
 /// The calling thread is attached; `args` holds the arguments (one more slot before it if
 /// `nargsf` has `PY_VECTORCALL_ARGUMENTS_OFFSET`).
-#[cfg(not(Py_3_11))]
+#[cfg(all(not(Py_3_11), not(Py_LIMITED_API)))]
 #[inline]
 pub unsafe fn PyObject_Vectorcall(
     callable: *mut PyObject,
@@ -134,7 +142,7 @@ pub unsafe fn PyObject_Vectorcall(
 ///
 /// # Safety
 /// The calling thread is attached; `callable` and `arg` are live.
-#[cfg(not(Py_3_11))]
+#[cfg(all(not(Py_3_11), not(Py_LIMITED_API)))]
 #[inline]
 pub unsafe fn PyObject_CallOneArg(callable: *mut PyObject, arg: *mut PyObject) -> *mut PyObject {
     // One slot before the argument, which the callee may overwrite for the duration of
@@ -158,6 +166,7 @@ pub unsafe fn PyObject_CallOneArg(callable: *mut PyObject, arg: *mut PyObject) -
 /// # Safety
 /// `o` is a live list or tuple (on free-threaded builds, a list no other thread resizes:
 /// `PySequence_Fast` returns the list itself).
+#[cfg(not(Py_LIMITED_API))]
 #[inline]
 pub unsafe fn PySequence_Fast_GET_SIZE(o: *mut PyObject) -> crate::Py_ssize_t {
     // SAFETY: as the caller promises.
@@ -174,6 +183,7 @@ pub unsafe fn PySequence_Fast_GET_SIZE(o: *mut PyObject) -> crate::Py_ssize_t {
 ///
 /// # Safety
 /// As for [`PySequence_Fast_GET_SIZE`]; `i` is in range.
+#[cfg(not(Py_LIMITED_API))]
 #[inline]
 pub unsafe fn PySequence_Fast_GET_ITEM(o: *mut PyObject, i: crate::Py_ssize_t) -> *mut PyObject {
     // SAFETY: as the caller promises.
@@ -191,6 +201,7 @@ pub unsafe fn PySequence_Fast_GET_ITEM(o: *mut PyObject, i: crate::Py_ssize_t) -
 ///
 /// # Safety
 /// As for [`PySequence_Fast_GET_SIZE`].
+#[cfg(not(Py_LIMITED_API))]
 #[inline]
 pub unsafe fn PySequence_Fast_ITEMS(o: *mut PyObject) -> *mut *mut PyObject {
     // SAFETY: as the caller promises.
@@ -234,6 +245,7 @@ pub unsafe fn PyMapping_DelItemString(
 /// # Safety
 /// `o` is live and its type has `tp_as_sequence->sq_item` (C dereferences both unchecked;
 /// here a missing slot panics); the thread is attached.
+#[cfg(not(Py_LIMITED_API))]
 #[inline]
 pub unsafe fn PySequence_ITEM(o: *mut PyObject, i: crate::Py_ssize_t) -> *mut PyObject {
     // SAFETY: `o` is live (caller), so its type is; the slot table is the type's.

@@ -95,7 +95,11 @@ pub unsafe fn PyDict_GetItemStringRef(
 /// `*result`), 0 if `default_value` was inserted (in `*result`), -1 on error (`*result`
 /// NULL); `result` may be NULL. Atomic under the GIL, as long as the key's `__hash__` /
 /// `__eq__` do not mutate the dict.
-#[cfg(not(Py_3_13))]
+// Stable ABI from 3.15 (the full API has it from 3.13).
+#[cfg(any(
+    all(not(Py_LIMITED_API), not(Py_3_13)),
+    all(Py_LIMITED_API, not(Py_3_15))
+))]
 #[inline]
 pub unsafe fn PyDict_SetDefaultRef(
     d: *mut PyObject,
@@ -136,7 +140,7 @@ pub unsafe fn PyDict_SetDefaultRef(
 /// `PyDict_Pop` (3.13; backport over the exported `_PyDict_Pop`): 1 if `key` was removed
 /// (its value in `*result`, which may be NULL), 0 if it was missing (no `KeyError`), -1 on
 /// error (a non-dict: `SystemError`).
-#[cfg(not(Py_3_13))]
+#[cfg(all(not(Py_3_13), not(Py_LIMITED_API)))]
 #[inline]
 pub unsafe fn PyDict_Pop(
     dict: *mut PyObject,
@@ -169,7 +173,7 @@ pub unsafe fn PyDict_Pop(
 }
 
 /// `PyDict_PopString` (3.13; backport): [`PyDict_Pop`] with a UTF-8 key.
-#[cfg(not(Py_3_13))]
+#[cfg(all(not(Py_3_13), not(Py_LIMITED_API)))]
 #[inline]
 pub unsafe fn PyDict_PopString(
     dict: *mut PyObject,
@@ -181,7 +185,7 @@ pub unsafe fn PyDict_PopString(
 }
 
 /// `PyDict_ContainsString` (3.13; backport): `PyDict_Contains` with a UTF-8 key (1/0/-1).
-#[cfg(not(Py_3_13))]
+#[cfg(all(not(Py_3_13), not(Py_LIMITED_API)))]
 #[inline]
 pub unsafe fn PyDict_ContainsString(mp: *mut PyObject, key: *const c_char) -> c_int {
     // SAFETY: the C function's contract.
@@ -204,7 +208,7 @@ pub unsafe fn PyList_GetItemRef(list: *mut PyObject, index: Py_ssize_t) -> *mut 
 }
 
 /// `PyList_Extend` (3.13; backport): `list.extend(iterable)`; 0, or -1 with an exception.
-#[cfg(not(Py_3_13))]
+#[cfg(all(not(Py_3_13), not(Py_LIMITED_API)))]
 #[inline]
 pub unsafe fn PyList_Extend(list: *mut PyObject, iterable: *mut PyObject) -> c_int {
     // SAFETY: the C function's contract (`list[len:len] = iterable`).
@@ -212,7 +216,7 @@ pub unsafe fn PyList_Extend(list: *mut PyObject, iterable: *mut PyObject) -> c_i
 }
 
 /// `PyList_Clear` (3.13; backport): `list.clear()`; 0, or -1 with an exception.
-#[cfg(not(Py_3_13))]
+#[cfg(all(not(Py_3_13), not(Py_LIMITED_API)))]
 #[inline]
 pub unsafe fn PyList_Clear(list: *mut PyObject) -> c_int {
     // SAFETY: the C function's contract (`del list[:]`).
@@ -237,15 +241,42 @@ pub unsafe fn PyWeakref_GetRef(reference: *mut PyObject, pobj: *mut *mut PyObjec
             PyErr_SetString(PyExc_TypeError, c"expected a weakref".as_ptr());
             return -1;
         }
-        let obj = PyWeakref_GetObject(reference);
-        if obj.is_null() {
-            return -1;
+        #[cfg(not(Py_LIMITED_API))]
+        {
+            let obj = PyWeakref_GetObject(reference);
+            if obj.is_null() {
+                return -1;
+            }
+            if Py_IsNone(obj) != 0 {
+                return 0;
+            }
+            *pobj = Py_NewRef(obj);
+            1
         }
-        if Py_IsNone(obj) != 0 {
-            return 0;
+        // The 3.15 limited headers no longer declare `PyWeakref_GetObject`: calling a
+        // reference returns its referent (a new reference) or `None`. A proxy forwards
+        // the call to its referent instead, so here proxies are refused.
+        #[cfg(Py_LIMITED_API)]
+        {
+            if PyWeakref_CheckProxy(reference) != 0 {
+                PyErr_SetString(
+                    PyExc_TypeError,
+                    c"PyWeakref_GetRef: a weakref proxy is not supported by this limited-API backport"
+                        .as_ptr(),
+                );
+                return -1;
+            }
+            let obj = PyObject_CallObject(reference, null_mut());
+            if obj.is_null() {
+                return -1;
+            }
+            if Py_IsNone(obj) != 0 {
+                Py_DECREF(obj);
+                return 0;
+            }
+            *pobj = obj;
+            1
         }
-        *pobj = Py_NewRef(obj);
-        1
     }
 }
 
@@ -258,9 +289,9 @@ pub unsafe fn PyImport_AddModuleRef(name: *const c_char) -> *mut PyObject {
     unsafe { Py_XNewRef(PyImport_AddModule(name)) }
 }
 
-/// `PyObject_GetOptionalAttr` (3.13; backport over the exported `_PyObject_LookupAttr`):
-/// 1 and a new reference, 0 and NULL if there is no such attribute (`AttributeError`
-/// silenced), -1 and NULL on other errors.
+/// `PyObject_GetOptionalAttr` (3.13; backport over the exported `_PyObject_LookupAttr`, or
+/// under the limited API over `PyObject_GetAttr`): 1 and a new reference, 0 and NULL if
+/// there is no such attribute (`AttributeError` silenced), -1 and NULL on other errors.
 #[cfg(not(Py_3_13))]
 #[inline]
 pub unsafe fn PyObject_GetOptionalAttr(
@@ -269,7 +300,21 @@ pub unsafe fn PyObject_GetOptionalAttr(
     result: *mut *mut PyObject,
 ) -> c_int {
     // SAFETY: the C function's contract.
-    unsafe { _PyObject_LookupAttr(obj, name, result) }
+    #[cfg(not(Py_LIMITED_API))]
+    return unsafe { _PyObject_LookupAttr(obj, name, result) };
+    // SAFETY: the C function's contract.
+    #[cfg(Py_LIMITED_API)]
+    unsafe {
+        *result = PyObject_GetAttr(obj, name);
+        if !(*result).is_null() {
+            return 1;
+        }
+        if PyErr_ExceptionMatches(PyExc_AttributeError) != 0 {
+            PyErr_Clear();
+            return 0;
+        }
+        -1
+    }
 }
 
 /// `PyObject_GetOptionalAttrString` (3.13; backport): with a UTF-8 name.
@@ -481,17 +526,30 @@ pub unsafe fn PyUnicode_EqualToUTF8AndSize(
         // Natively this never touches the error state: an exception already set stays,
         // and the encoding error met here (a lone surrogate) is not left behind.
         let pending = PyErr_GetRaisedException();
+        // The limited API of 3.9 has no `PyUnicode_AsUTF8AndSize`: encode to bytes.
+        #[cfg(all(Py_LIMITED_API, not(Py_3_10)))]
+        let bytes = PyUnicode_AsUTF8String(unicode);
+        #[cfg(all(Py_LIMITED_API, not(Py_3_10)))]
+        let utf8 = {
+            let mut data = null_mut();
+            if bytes.is_null() || PyBytes_AsStringAndSize(bytes, &mut data, &mut len) < 0 {
+                null_mut()
+            } else {
+                data.cast_const()
+            }
+        };
+        #[cfg(any(not(Py_LIMITED_API), Py_3_10))]
         let utf8 = PyUnicode_AsUTF8AndSize(unicode, &mut len);
         if utf8.is_null() {
             PyErr_Clear();
         }
         PyErr_SetRaisedException(pending);
-        if utf8.is_null() {
-            return 0;
-        }
-        let equal = len == size
+        let equal = !utf8.is_null()
+            && len == size
             && core::slice::from_raw_parts(utf8.cast::<u8>(), len as usize)
                 == core::slice::from_raw_parts(string.cast::<u8>(), size as usize);
+        #[cfg(all(Py_LIMITED_API, not(Py_3_10)))]
+        Py_XDECREF(bytes);
         c_int::from(equal)
     }
 }
@@ -508,7 +566,7 @@ pub unsafe fn PyUnicode_EqualToUTF8(unicode: *mut PyObject, string: *const c_cha
 }
 
 /// `Py_IsFinalizing` (3.13; backport over the exported `_Py_IsFinalizing`).
-#[cfg(not(Py_3_13))]
+#[cfg(all(not(Py_3_13), not(Py_LIMITED_API)))]
 #[inline]
 pub unsafe fn Py_IsFinalizing() -> c_int {
     // SAFETY: no preconditions.
@@ -517,7 +575,7 @@ pub unsafe fn Py_IsFinalizing() -> c_int {
 
 /// `PyThreadState_GetUnchecked` (3.13; backport over the exported
 /// `_PyThreadState_UncheckedGet`): the current thread state, or NULL, never fatal.
-#[cfg(not(Py_3_13))]
+#[cfg(all(not(Py_3_13), not(Py_LIMITED_API)))]
 #[inline]
 pub unsafe fn PyThreadState_GetUnchecked() -> *mut PyThreadState {
     // SAFETY: no preconditions.
@@ -670,7 +728,7 @@ pub unsafe fn PyUnicode_Equal(a: *mut PyObject, b: *mut PyObject) -> c_int {
 
 /// `PyLong_GetSign` (3.14; backport over the exported `_PyLong_Sign`): 0 and the sign
 /// (-1, 0, 1) in `*sign`, or -1 with `TypeError` for a non-int.
-#[cfg(not(Py_3_14))]
+#[cfg(all(not(Py_3_14), not(Py_LIMITED_API)))]
 #[inline]
 pub unsafe fn PyLong_GetSign(obj: *mut PyObject, sign: *mut c_int) -> c_int {
     // SAFETY: the C function's contract.
@@ -685,7 +743,7 @@ pub unsafe fn PyLong_GetSign(obj: *mut PyObject, sign: *mut c_int) -> c_int {
 }
 
 /// `PyBytes_Join` (3.14; backport over the exported `_PyBytes_Join`): `sep.join(iterable)`.
-#[cfg(not(Py_3_14))]
+#[cfg(all(not(Py_3_14), not(Py_LIMITED_API)))]
 #[inline]
 pub unsafe fn PyBytes_Join(sep: *mut PyObject, iterable: *mut PyObject) -> *mut PyObject {
     // SAFETY: the C function's contract.
@@ -758,7 +816,25 @@ unsafe fn as_unsigned<T: TryFrom<i128>>(
         if index.is_null() {
             return -1;
         }
-        if _PyLong_Sign(index) < 0 {
+        #[cfg(not(Py_LIMITED_API))]
+        let negative = _PyLong_Sign(index) < 0;
+        // The limited API has no `_PyLong_Sign`: compare with 0.
+        #[cfg(Py_LIMITED_API)]
+        let negative = {
+            let zero = PyLong_FromLong(0);
+            if zero.is_null() {
+                Py_DECREF(index);
+                return -1;
+            }
+            let below = PyObject_RichCompareBool(index, zero, Py_LT);
+            Py_DECREF(zero);
+            if below < 0 {
+                Py_DECREF(index);
+                return -1;
+            }
+            below == 1
+        };
+        if negative {
             Py_DECREF(index);
             PyErr_SetString(PyExc_ValueError, c"Cannot convert negative int".as_ptr());
             return -1;
@@ -824,7 +900,7 @@ pub unsafe fn PyLong_FromUInt64(value: u64) -> *mut PyObject {
 /// `PyUnstable_Object_IsUniquelyReferenced` (3.14; backport): whether `op` has exactly one
 /// reference — on free-threaded builds, one local reference held by this (owning) thread
 /// and no shared ones, as 3.14t decides.
-#[cfg(not(Py_3_14))]
+#[cfg(all(not(Py_3_14), not(Py_LIMITED_API)))]
 #[inline]
 pub unsafe fn PyUnstable_Object_IsUniquelyReferenced(op: *mut PyObject) -> c_int {
     // SAFETY: the C function's contract (a live object).
@@ -879,12 +955,27 @@ pub unsafe fn PySys_GetOptionalAttr(name: *mut PyObject, result: *mut *mut PyObj
             PyErr_SetString(PyExc_TypeError, c"attribute name must be string".as_ptr());
             return -1;
         }
-        let utf8 = PyUnicode_AsUTF8(name);
-        if utf8.is_null() {
-            *result = null_mut();
-            return -1;
+        #[cfg(not(Py_LIMITED_API))]
+        {
+            let utf8 = PyUnicode_AsUTF8(name);
+            if utf8.is_null() {
+                *result = null_mut();
+                return -1;
+            }
+            PySys_GetOptionalAttrString(utf8, result)
         }
-        PySys_GetOptionalAttrString(utf8, result)
+        // The limited API (before 3.13) has no `PyUnicode_AsUTF8`: encode to bytes.
+        #[cfg(Py_LIMITED_API)]
+        {
+            let bytes = PyUnicode_AsUTF8String(name);
+            if bytes.is_null() {
+                *result = null_mut();
+                return -1;
+            }
+            let found = PySys_GetOptionalAttrString(PyBytes_AsString(bytes), result);
+            Py_DECREF(bytes);
+            found
+        }
     }
 }
 
@@ -919,7 +1010,7 @@ pub unsafe fn PySys_GetAttr(name: *mut PyObject) -> *mut PyObject {
 
 /// `PyTuple_FromArray` (3.15; backport): a new tuple of the `size` objects at `array`
 /// (each increfed), or NULL with an exception.
-#[cfg(not(Py_3_15))]
+#[cfg(all(not(Py_3_15), not(Py_LIMITED_API)))]
 #[inline]
 pub unsafe fn PyTuple_FromArray(array: *const *mut PyObject, size: Py_ssize_t) -> *mut PyObject {
     // SAFETY: the C function's contract (`array` holds `size` live objects).

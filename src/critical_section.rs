@@ -229,7 +229,7 @@ pub unsafe fn with_critical_section2<R>(
 /// # Safety
 /// `m` is a live mutex that is not moved while the section is active, and the thread has
 /// an attached thread state.
-#[cfg(any(Py_3_14, not(Py_GIL_DISABLED)))]
+#[cfg(any(all(Py_3_14, not(Py_LIMITED_API)), not(Py_GIL_DISABLED)))]
 #[inline(always)]
 pub unsafe fn with_critical_section_mutex<R>(m: *mut crate::PyMutex, f: impl FnOnce() -> R) -> R {
     #[cfg(Py_GIL_DISABLED)]
@@ -257,7 +257,7 @@ pub unsafe fn with_critical_section_mutex<R>(m: *mut crate::PyMutex, f: impl FnO
 ///
 /// # Safety
 /// As for [`with_critical_section_mutex`], for both mutexes.
-#[cfg(any(Py_3_14, not(Py_GIL_DISABLED)))]
+#[cfg(any(all(Py_3_14, not(Py_LIMITED_API)), not(Py_GIL_DISABLED)))]
 #[inline(always)]
 pub unsafe fn with_critical_section2_mutex<R>(
     m1: *mut crate::PyMutex,

@@ -143,7 +143,7 @@ impl PartialEq for PyMemberDef {
 ///
 /// # Safety
 /// `d` is a live object.
-#[cfg(not(Py_3_10))]
+#[cfg(all(not(Py_3_10), not(Py_LIMITED_API)))]
 #[inline]
 pub unsafe fn PyDescr_IsData(d: *mut PyObject) -> c_int {
     // SAFETY: as the caller promises.
@@ -154,6 +154,7 @@ pub unsafe fn PyDescr_IsData(d: *mut PyObject) -> c_int {
 ///
 /// # Safety
 /// `x` is a live descriptor of one of CPython's descriptor types (`PyDescrObject` layout).
+#[cfg(not(Py_LIMITED_API))]
 #[inline]
 pub unsafe fn PyDescr_NAME(x: *mut PyObject) -> *mut PyObject {
     // SAFETY: as the caller promises.
@@ -164,6 +165,7 @@ pub unsafe fn PyDescr_NAME(x: *mut PyObject) -> *mut PyObject {
 ///
 /// # Safety
 /// As for [`PyDescr_NAME`].
+#[cfg(not(Py_LIMITED_API))]
 #[inline]
 pub unsafe fn PyDescr_TYPE(x: *mut PyObject) -> *mut crate::PyTypeObject {
     // SAFETY: as the caller promises.

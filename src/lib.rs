@@ -95,8 +95,9 @@
 //! }
 //! unsafe {
 //!     Py_InitializeEx(0);
-//!     let code = c"import sys; print(sys.version)";
-//!     assert_eq!(PyRun_SimpleString(code.as_ptr()), 0);
+//!     let sys = PyImport_ImportModule(c"sys".as_ptr());
+//!     assert!(!sys.is_null());
+//!     Py_DECREF(sys);
 //!     assert_eq!(Py_FinalizeEx(), 0);
 //! }
 //! ```
@@ -136,15 +137,21 @@ mod ctypes;
 mod abstract_;
 mod backports;
 mod boolobject;
+#[cfg(not(Py_LIMITED_API))] // `cpython/` header: not in the limited API
 mod bytearrayobject;
+#[cfg(not(Py_LIMITED_API))] // `cpython/` header: not in the limited API
 mod bytesobject;
+#[cfg(not(Py_LIMITED_API))] // `cpython/` header: not in the limited API
 mod cellobject;
-#[cfg(not(Py_3_13))] // removed in 3.13
+#[cfg(not(any(Py_3_13, Py_LIMITED_API)))] // removed in 3.13; not in 3.15's limited headers
 mod ceval;
+#[cfg(not(Py_LIMITED_API))] // `cpython/` header: not in the limited API
 mod classobject;
 mod critical_section;
-// The datetime helpers go with the datetime structs (where the build keeps them all).
+// The datetime helpers go with the datetime structs (where the build keeps them all);
+// `datetime.h` is not in the limited API.
 #[cfg(not(any(
+    Py_LIMITED_API,
     libpython_sys_removed = "PyDateTime_CAPI",
     libpython_sys_removed = "PyDateTime_Date",
     libpython_sys_removed = "PyDateTime_DateTime",
@@ -155,46 +162,63 @@ mod critical_section;
 )))]
 mod datetime;
 mod descrobject;
+#[cfg(not(Py_LIMITED_API))] // `cpython/` header: not in the limited API
 mod dictobject;
 mod embed;
+#[cfg(not(Py_LIMITED_API))] // `cpython/` header: not in the limited API
 mod floatobject;
+#[cfg(not(Py_LIMITED_API))] // `cpython/` header: not in the limited API
 mod funcobject;
 mod import;
+#[cfg(not(Py_LIMITED_API))] // `cpython/` header: not in the limited API
 mod listobject;
 mod lock;
 mod longobject;
+#[cfg(not(Py_LIMITED_API))] // `cpython/` header: not in the limited API
 mod memoryobject;
 mod methodobject;
 mod moduleobject;
 mod object;
 mod objimpl;
+#[cfg(not(Py_LIMITED_API))] // `cpython/` header: not in the limited API
 mod odictobject;
+#[cfg(not(Py_LIMITED_API))] // `cpython/` header: not in the limited API
 mod pydebug;
 mod pyerrors;
 mod pymem;
 mod pystate;
+#[cfg(not(Py_LIMITED_API))] // `cpython/` header: not in the limited API
 mod pythonrun;
 mod refcount;
+#[cfg(not(Py_LIMITED_API))] // `cpython/` header: not in the limited API
 mod setobject;
 #[cfg(Py_3_15)]
 mod slots;
+#[cfg(not(Py_LIMITED_API))] // `cpython/` header: not in the limited API
 mod structseq;
+#[cfg(not(Py_LIMITED_API))] // `cpython/` header: not in the limited API
 mod tupleobject;
 mod typecheck;
+#[cfg(not(Py_LIMITED_API))] // `cpython/` header: not in the limited API
 mod unicodeobject;
 
 pub use abstract_::*;
 #[allow(unused_imports)] // 3.15 has every function natively: nothing is backported there
 pub use backports::*;
 pub use boolobject::*;
+#[cfg(not(Py_LIMITED_API))]
 pub use bytearrayobject::*;
+#[cfg(not(Py_LIMITED_API))]
 pub use bytesobject::*;
+#[cfg(not(Py_LIMITED_API))]
 pub use cellobject::*;
-#[cfg(not(Py_3_13))]
+#[cfg(not(any(Py_3_13, Py_LIMITED_API)))]
 pub use ceval::*;
+#[cfg(not(Py_LIMITED_API))]
 pub use classobject::*;
 pub use critical_section::*;
 #[cfg(not(any(
+    Py_LIMITED_API,
     libpython_sys_removed = "PyDateTime_CAPI",
     libpython_sys_removed = "PyDateTime_Date",
     libpython_sys_removed = "PyDateTime_DateTime",
@@ -205,29 +229,41 @@ pub use critical_section::*;
 )))]
 pub use datetime::*;
 pub use descrobject::*;
+#[cfg(not(Py_LIMITED_API))]
 pub use dictobject::*;
 pub use embed::*;
+#[cfg(not(Py_LIMITED_API))]
 pub use floatobject::*;
+#[cfg(not(Py_LIMITED_API))]
 pub use funcobject::*;
 pub use import::*;
+#[cfg(not(Py_LIMITED_API))]
 pub use listobject::*;
 pub use lock::*;
 pub use longobject::*;
+#[cfg(not(Py_LIMITED_API))]
 pub use memoryobject::*;
 pub use methodobject::*;
 pub use moduleobject::*;
 pub use object::*;
 pub use objimpl::*;
+#[cfg(not(Py_LIMITED_API))]
 pub use odictobject::*;
 #[allow(unused_imports)] // 3.11+ export Py_GETENV: nothing is hand-written there
+#[cfg(not(Py_LIMITED_API))]
 pub use pydebug::*;
 pub use pyerrors::*;
 pub use pymem::*;
 pub use pystate::*;
+#[cfg(not(Py_LIMITED_API))]
 pub use pythonrun::*;
 pub use refcount::*;
+#[cfg(not(Py_LIMITED_API))]
 pub use setobject::*;
+#[cfg(not(Py_LIMITED_API))]
 pub use structseq::*;
+#[cfg(not(Py_LIMITED_API))]
 pub use tupleobject::*;
 pub use typecheck::*;
+#[cfg(not(Py_LIMITED_API))]
 pub use unicodeobject::*;

@@ -2,10 +2,11 @@
 //!
 //! The type exists on every target so that signatures such as
 //! [`PyCriticalSection_BeginMutex`](crate::PyCriticalSection_BeginMutex) compile
-//! everywhere; the lock functions exist where libpython has them (3.13+).
+//! everywhere; the lock functions exist where libpython has them (3.13+), outside the
+//! limited API (the stable ABI has no `PyMutex` functions).
 
 use core::sync::atomic::AtomicU8;
-#[cfg(Py_3_13)]
+#[cfg(all(Py_3_13, not(Py_LIMITED_API)))]
 use core::sync::atomic::Ordering::SeqCst;
 
 /// `PyMutex` (3.13+): a one-byte lock, zero when unlocked (bit 0 locked, bit 1 has
@@ -26,7 +27,7 @@ impl PyMutex {
     }
 }
 
-#[cfg(Py_3_13)]
+#[cfg(all(Py_3_13, not(Py_LIMITED_API)))]
 mod exported {
     use super::PyMutex;
     extern "C" {
@@ -44,7 +45,7 @@ mod exported {
 ///
 /// # Safety
 /// `m` points to a live `PyMutex`; the calling thread has an attached thread state.
-#[cfg(Py_3_13)]
+#[cfg(all(Py_3_13, not(Py_LIMITED_API)))]
 #[inline(always)]
 pub unsafe fn PyMutex_Lock(m: *mut PyMutex) {
     // SAFETY: `m` is valid (caller); the byte is only ever accessed atomically.
@@ -68,7 +69,7 @@ pub unsafe fn PyMutex_Lock(m: *mut PyMutex) {
 ///
 /// # Safety
 /// `m` points to a `PyMutex` locked by this thread.
-#[cfg(Py_3_13)]
+#[cfg(all(Py_3_13, not(Py_LIMITED_API)))]
 #[inline(always)]
 pub unsafe fn PyMutex_Unlock(m: *mut PyMutex) {
     // SAFETY: as in `PyMutex_Lock`.
@@ -91,7 +92,7 @@ pub unsafe fn PyMutex_Unlock(m: *mut PyMutex) {
 ///
 /// # Safety
 /// `m` points to a live `PyMutex`.
-#[cfg(Py_3_14)]
+#[cfg(all(Py_3_14, not(Py_LIMITED_API)))]
 #[inline(always)]
 pub unsafe fn PyMutex_IsLocked(m: *mut PyMutex) -> core::ffi::c_int {
     // SAFETY: `m` is valid (caller).

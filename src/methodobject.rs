@@ -8,20 +8,21 @@ use core::ffi::{c_int, CStr};
 
 // Unused where the build removes the structs these helpers go with.
 #[allow(unused_imports)]
-use crate::{PyCFunction, PyCFunctionObject, PyObject, PyTypeObject};
+use crate::{PyCFunction, PyObject, PyTypeObject};
 
 /// `PyCFunction_GET_FUNCTION`: the C function, unchecked.
 ///
 /// # Safety
 /// `func` is a live builtin function or method.
 #[cfg(not(any(
+    Py_LIMITED_API,
     libpython_sys_removed = "PyMethodDef",
     libpython_sys_removed = "PyCFunctionObject"
 )))]
 #[inline(always)]
 pub unsafe fn PyCFunction_GET_FUNCTION(func: *mut PyObject) -> PyCFunction {
     // SAFETY: as the caller promises.
-    unsafe { (*(*func.cast::<PyCFunctionObject>()).m_ml).ml_meth }
+    unsafe { (*(*func.cast::<crate::PyCFunctionObject>()).m_ml).ml_meth }
 }
 
 /// `PyCFunction_GET_FLAGS`: the `METH_*` flags, unchecked.
@@ -29,13 +30,14 @@ pub unsafe fn PyCFunction_GET_FUNCTION(func: *mut PyObject) -> PyCFunction {
 /// # Safety
 /// As for [`PyCFunction_GET_FUNCTION`].
 #[cfg(not(any(
+    Py_LIMITED_API,
     libpython_sys_removed = "PyMethodDef",
     libpython_sys_removed = "PyCFunctionObject"
 )))]
 #[inline(always)]
 pub unsafe fn PyCFunction_GET_FLAGS(func: *mut PyObject) -> c_int {
     // SAFETY: as the caller promises.
-    unsafe { (*(*func.cast::<PyCFunctionObject>()).m_ml).ml_flags }
+    unsafe { (*(*func.cast::<crate::PyCFunctionObject>()).m_ml).ml_flags }
 }
 
 /// `PyCFunction_GET_SELF`: the bound `self` (borrowed), NULL for a `METH_STATIC` function.
@@ -43,6 +45,7 @@ pub unsafe fn PyCFunction_GET_FLAGS(func: *mut PyObject) -> c_int {
 /// # Safety
 /// As for [`PyCFunction_GET_FUNCTION`].
 #[cfg(not(any(
+    Py_LIMITED_API,
     libpython_sys_removed = "PyMethodDef",
     libpython_sys_removed = "PyCFunctionObject"
 )))]
@@ -50,7 +53,7 @@ pub unsafe fn PyCFunction_GET_FLAGS(func: *mut PyObject) -> c_int {
 pub unsafe fn PyCFunction_GET_SELF(func: *mut PyObject) -> *mut PyObject {
     // SAFETY: as the caller promises.
     unsafe {
-        let f = func.cast::<PyCFunctionObject>();
+        let f = func.cast::<crate::PyCFunctionObject>();
         if (*(*f).m_ml).ml_flags & crate::METH_STATIC != 0 {
             return core::ptr::null_mut();
         }
@@ -64,6 +67,7 @@ pub unsafe fn PyCFunction_GET_SELF(func: *mut PyObject) -> *mut PyObject {
 /// # Safety
 /// As for [`PyCFunction_GET_FUNCTION`].
 #[cfg(not(any(
+    Py_LIMITED_API,
     libpython_sys_removed = "PyMethodDef",
     libpython_sys_removed = "PyCFunctionObject",
     libpython_sys_removed = "PyCMethodObject"
@@ -72,7 +76,7 @@ pub unsafe fn PyCFunction_GET_SELF(func: *mut PyObject) -> *mut PyObject {
 pub unsafe fn PyCFunction_GET_CLASS(func: *mut PyObject) -> *mut PyTypeObject {
     // SAFETY: as the caller promises; a METH_METHOD function is a PyCMethodObject.
     unsafe {
-        if (*(*func.cast::<PyCFunctionObject>()).m_ml).ml_flags & crate::METH_METHOD != 0 {
+        if (*(*func.cast::<crate::PyCFunctionObject>()).m_ml).ml_flags & crate::METH_METHOD != 0 {
             return (*func.cast::<crate::PyCMethodObject>()).mm_class;
         }
         core::ptr::null_mut()
@@ -157,6 +161,7 @@ impl crate::PyMethodDef {
     }
 
     /// `METH_FASTCALL`: `f(self, args, nargs)`.
+    #[cfg(any(not(Py_LIMITED_API), Py_3_10))] // METH_FASTCALL: limited API 3.10
     pub const fn fastcall(name: &'static CStr, f: PyCFunctionFastPtr, doc: &'static CStr) -> Self {
         // SAFETY: as in `varargs_keywords`.
         let f = unsafe { core::mem::transmute::<PyCFunctionFastPtr, PyCFunctionPtr>(f) };
@@ -164,6 +169,7 @@ impl crate::PyMethodDef {
     }
 
     /// `METH_FASTCALL | METH_KEYWORDS`: `f(self, args, nargs, kwnames)`.
+    #[cfg(any(not(Py_LIMITED_API), Py_3_10))] // METH_FASTCALL: limited API 3.10
     pub const fn fastcall_keywords(
         name: &'static CStr,
         f: PyCFunctionFastWithKeywordsPtr,
@@ -177,6 +183,7 @@ impl crate::PyMethodDef {
 
     /// `METH_METHOD | METH_FASTCALL | METH_KEYWORDS`: `f(self, defining_class, args, nargs,
     /// kwnames)`.
+    #[cfg(any(not(Py_LIMITED_API), Py_3_10))] // METH_FASTCALL: limited API 3.10
     pub const fn method_fastcall_keywords(
         name: &'static CStr,
         f: PyCMethodPtr,
@@ -232,13 +239,13 @@ impl PartialEq for crate::PyMethodDef {
     }
 }
 
-/// `PyCFunction_New(ml, self)` (a macro on 3.9; exported from 3.10):
-/// `PyCFunction_NewEx(ml, self, NULL)`.
+/// `PyCFunction_New(ml, self)` (a macro in the 3.9 headers, although exported; a function
+/// from 3.10, and in the stable ABI): `PyCFunction_NewEx(ml, self, NULL)`.
 ///
 /// # Safety
 /// The calling thread is attached; `ml` outlives the function object; `self_` is NULL or
 /// live.
-#[cfg(not(Py_3_10))]
+#[cfg(all(not(Py_3_10), not(Py_LIMITED_API)))]
 #[inline]
 pub unsafe fn PyCFunction_New(ml: *mut crate::PyMethodDef, self_: *mut PyObject) -> *mut PyObject {
     // SAFETY: as the caller promises.

@@ -2,6 +2,7 @@
 //! values, the macro forms of module creation, and what a module definition needs to live
 //! in a Rust `static`.
 
+#[cfg(not(all(Py_LIMITED_API, Py_GIL_DISABLED)))]
 use core::cell::UnsafeCell;
 // Unused where the build removes the structs these helpers go with.
 #[allow(unused_imports)]
@@ -9,16 +10,20 @@ use core::ffi::{c_int, c_void};
 
 // Unused where the build removes the structs these helpers go with.
 #[allow(unused_imports)]
-use crate::{PyModuleDef, PyModuleDef_Base, PyModuleDef_Slot, PyObject, PyObject_HEAD_INIT};
+use crate::{PyModuleDef, PyModuleDef_Slot, PyObject};
 
 /// `PyModuleDef_HEAD_INIT`: the header of a static `PyModuleDef`, byte-identical to the C
 /// macro on this target (on free-threaded 3.14+ its `ob_flags` carries
 /// `_Py_STATICALLY_ALLOCATED_FLAG`, without which 3.15t rejects the definition).
 // A const initializer, like the C macro: the free-threaded header holds a `PyMutex`.
+/// Not under abi3t, where `PyModuleDef` is opaque (a module is defined by slots there).
 #[allow(clippy::declare_interior_mutable_const)]
-#[cfg(not(libpython_sys_removed = "PyModuleDef_Base"))]
-pub const PyModuleDef_HEAD_INIT: PyModuleDef_Base = PyModuleDef_Base {
-    ob_base: PyObject_HEAD_INIT(core::ptr::null_mut()),
+#[cfg(not(any(
+    all(Py_LIMITED_API, Py_GIL_DISABLED),
+    libpython_sys_removed = "PyModuleDef_Base"
+)))]
+pub const PyModuleDef_HEAD_INIT: crate::PyModuleDef_Base = crate::PyModuleDef_Base {
+    ob_base: crate::PyObject_HEAD_INIT(core::ptr::null_mut()),
     m_init: None,
     m_index: 0,
     m_copy: core::ptr::null_mut(),
@@ -49,6 +54,7 @@ pub const Py_MOD_GIL_NOT_USED: *mut c_void = core::ptr::without_provenance_mut(1
 ///
 /// # Safety
 /// `def` points to a module definition that outlives the module; the thread is attached.
+#[cfg(not(all(Py_LIMITED_API, Py_GIL_DISABLED)))]
 #[inline]
 pub unsafe fn PyModule_Create(def: *mut PyModuleDef) -> *mut PyObject {
     // SAFETY: as the caller promises.
@@ -60,6 +66,7 @@ pub unsafe fn PyModule_Create(def: *mut PyModuleDef) -> *mut PyObject {
 ///
 /// # Safety
 /// As for [`PyModule_Create`]; `spec` is a live module spec.
+#[cfg(not(all(Py_LIMITED_API, Py_GIL_DISABLED)))]
 #[inline]
 pub unsafe fn PyModule_FromDefAndSpec(def: *mut PyModuleDef, spec: *mut PyObject) -> *mut PyObject {
     // SAFETY: as the caller promises.
@@ -104,13 +111,18 @@ macro_rules! PyModule_AddStringMacro {
 /// static MODULE: ModuleDefCell = ModuleDefCell::new(PyModuleDef { m_base: PyModuleDef_HEAD_INIT, /* … */ });
 /// PyModuleDef_Init(MODULE.get())
 /// ```
+///
+/// Not under abi3t, where `PyModuleDef` is opaque.
+#[cfg(not(all(Py_LIMITED_API, Py_GIL_DISABLED)))]
 #[repr(transparent)]
 pub struct ModuleDefCell(UnsafeCell<PyModuleDef>);
 
 // SAFETY: the definition is written only by CPython, with the calling thread attached, as
 // C's own static definitions are; Rust code reaches it only through the raw pointer.
+#[cfg(not(all(Py_LIMITED_API, Py_GIL_DISABLED)))]
 unsafe impl Sync for ModuleDefCell {}
 
+#[cfg(not(all(Py_LIMITED_API, Py_GIL_DISABLED)))]
 impl ModuleDefCell {
     pub const fn new(def: PyModuleDef) -> ModuleDefCell {
         ModuleDefCell(UnsafeCell::new(def))

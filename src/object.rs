@@ -6,8 +6,32 @@ use core::ptr::addr_of_mut;
 
 use crate::{PyObject, PyTypeObject, PyVarObject, Py_ssize_t};
 
-#[cfg(Py_GIL_DISABLED)]
+#[cfg(all(Py_GIL_DISABLED, not(Py_LIMITED_API)))]
 use core::sync::atomic::{AtomicIsize, AtomicU64, Ordering::Relaxed};
+
+/// What the stable ABI calls out of line instead of the header's inline code (from 3.14).
+#[cfg(all(Py_LIMITED_API, any(Py_3_14, Py_GIL_DISABLED)))]
+mod exported {
+    use crate::{PyObject, PyTypeObject};
+    extern "C" {
+        /// `Py_TYPE` (stable ABI 3.14; abi3t).
+        #[cfg(any(Py_3_14, Py_GIL_DISABLED))]
+        #[link_name = "Py_TYPE"]
+        pub fn type_of(ob: *mut PyObject) -> *mut PyTypeObject;
+        /// `Py_SIZE` (stable ABI 3.15; abi3t).
+        #[cfg(any(Py_3_15, Py_GIL_DISABLED))]
+        #[link_name = "Py_SIZE"]
+        pub fn size_of(ob: *mut PyObject) -> crate::Py_ssize_t;
+        /// `Py_IS_TYPE` (stable ABI 3.15; abi3t).
+        #[cfg(any(Py_3_15, Py_GIL_DISABLED))]
+        #[link_name = "Py_IS_TYPE"]
+        pub fn is_type(ob: *mut PyObject, ty: *mut PyTypeObject) -> core::ffi::c_int;
+        /// `Py_SET_SIZE` (stable ABI 3.15; abi3t).
+        #[cfg(any(Py_3_15, Py_GIL_DISABLED))]
+        #[link_name = "Py_SET_SIZE"]
+        pub fn set_size(ob: *mut crate::PyVarObject, size: crate::Py_ssize_t);
+    }
+}
 
 /// `Py_TYPE`: the object's type (a borrowed reference).
 ///
@@ -16,13 +40,19 @@ use core::sync::atomic::{AtomicIsize, AtomicU64, Ordering::Relaxed};
 #[inline(always)]
 pub unsafe fn Py_TYPE(ob: *mut PyObject) -> *mut PyTypeObject {
     // SAFETY: `ob` is live (caller).
-    unsafe { (*ob).ob_type }
+    #[cfg(all(Py_LIMITED_API, any(Py_3_14, Py_GIL_DISABLED)))]
+    return unsafe { exported::type_of(ob) };
+    // SAFETY: `ob` is live (caller).
+    #[cfg(not(all(Py_LIMITED_API, any(Py_3_14, Py_GIL_DISABLED))))]
+    return unsafe { (*ob).ob_type };
 }
 
-/// `Py_SET_TYPE` (3.9+): sets the object's type (no reference counting).
+/// `Py_SET_TYPE` (3.9+; not in abi3t, whose `PyObject` is opaque): sets the object's type
+/// (no reference counting).
 ///
 /// # Safety
 /// `ob` is a live object.
+#[cfg(not(all(Py_LIMITED_API, Py_GIL_DISABLED)))]
 #[inline(always)]
 pub unsafe fn Py_SET_TYPE(ob: *mut PyObject, ty: *mut PyTypeObject) {
     // SAFETY: `ob` is live (caller).
@@ -37,11 +67,15 @@ pub unsafe fn Py_SET_TYPE(ob: *mut PyObject, ty: *mut PyTypeObject) {
 /// `ob` is a live variable-size object.
 #[inline(always)]
 pub unsafe fn Py_SIZE(ob: *mut PyObject) -> Py_ssize_t {
+    #[cfg(all(Py_LIMITED_API, any(Py_3_15, Py_GIL_DISABLED)))]
+    // SAFETY: `ob` is live (caller).
+    return unsafe { exported::size_of(ob) };
+    #[cfg(not(all(Py_LIMITED_API, any(Py_3_15, Py_GIL_DISABLED))))]
     let size = ob.cast::<PyVarObject>();
-    #[cfg(Py_GIL_DISABLED)]
+    #[cfg(all(Py_GIL_DISABLED, not(Py_LIMITED_API)))]
     // SAFETY: `ob` is live (caller); ob_size is aligned.
     return unsafe { AtomicIsize::from_ptr(addr_of_mut!((*size).ob_size)) }.load(Relaxed);
-    #[cfg(not(Py_GIL_DISABLED))]
+    #[cfg(not(any(Py_GIL_DISABLED, all(Py_LIMITED_API, Py_3_15))))]
     // SAFETY: `ob` is live (caller).
     return unsafe { (*size).ob_size };
 }
@@ -52,12 +86,17 @@ pub unsafe fn Py_SIZE(ob: *mut PyObject) -> Py_ssize_t {
 /// `ob` is a live variable-size object.
 #[inline(always)]
 pub unsafe fn Py_SET_SIZE(ob: *mut PyVarObject, size: Py_ssize_t) {
-    #[cfg(Py_GIL_DISABLED)]
+    #[cfg(all(Py_LIMITED_API, any(Py_3_15, Py_GIL_DISABLED)))]
+    // SAFETY: `ob` is live (caller).
+    unsafe {
+        exported::set_size(ob, size)
+    };
+    #[cfg(all(Py_GIL_DISABLED, not(Py_LIMITED_API)))]
     // SAFETY: `ob` is live (caller); ob_size is aligned.
     unsafe {
         AtomicIsize::from_ptr(addr_of_mut!((*ob).ob_size)).store(size, Relaxed)
     };
-    #[cfg(not(Py_GIL_DISABLED))]
+    #[cfg(not(any(Py_GIL_DISABLED, all(Py_LIMITED_API, Py_3_15))))]
     // SAFETY: `ob` is live (caller).
     unsafe {
         (*ob).ob_size = size
@@ -70,8 +109,12 @@ pub unsafe fn Py_SET_SIZE(ob: *mut PyVarObject, size: Py_ssize_t) {
 /// `ob` is a live object.
 #[inline(always)]
 pub unsafe fn Py_IS_TYPE(ob: *mut PyObject, ty: *mut PyTypeObject) -> c_int {
+    #[cfg(all(Py_LIMITED_API, any(Py_3_15, Py_GIL_DISABLED)))]
     // SAFETY: `ob` is live (caller).
-    c_int::from(unsafe { Py_TYPE(ob) } == ty)
+    return unsafe { exported::is_type(ob, ty) };
+    // SAFETY: `ob` is live (caller).
+    #[cfg(not(all(Py_LIMITED_API, any(Py_3_15, Py_GIL_DISABLED))))]
+    return c_int::from(unsafe { Py_TYPE(ob) } == ty);
 }
 
 /// `Py_Is` (3.10+; here on every version): identity, `x is y`.
@@ -136,12 +179,16 @@ pub fn Py_IsFalse(x: *mut PyObject) -> c_int {
 /// `ty` is a live type object.
 #[inline(always)]
 pub unsafe fn PyType_HasFeature(ty: *mut PyTypeObject, feature: c_ulong) -> c_int {
-    #[cfg(Py_GIL_DISABLED)]
+    // The limited API has no `tp_flags`: `PyType_GetFlags`, as the header calls.
+    #[cfg(Py_LIMITED_API)]
+    // SAFETY: `ty` is live (caller).
+    let flags = unsafe { crate::PyType_GetFlags(ty) };
+    #[cfg(all(Py_GIL_DISABLED, not(Py_LIMITED_API)))]
     // SAFETY: `ty` is live (caller); `unsigned long` is 64-bit where free-threading exists
     // (LP64), and tp_flags is aligned.
     let flags = unsafe { AtomicU64::from_ptr(addr_of_mut!((*ty).tp_flags).cast()) }.load(Relaxed)
         as c_ulong;
-    #[cfg(not(Py_GIL_DISABLED))]
+    #[cfg(not(any(Py_GIL_DISABLED, Py_LIMITED_API)))]
     // SAFETY: `ty` is live (caller).
     let flags = unsafe { (*ty).tp_flags };
     c_int::from(flags & feature != 0)
@@ -195,28 +242,36 @@ pub unsafe fn PyType_CheckExact(op: *mut PyObject) -> c_int {
 /// module definition.
 // The constants' C types vary by version (and `long` by platform): casts may be no-ops.
 #[allow(clippy::unnecessary_cast)]
+#[cfg(not(all(Py_LIMITED_API, Py_GIL_DISABLED)))]
 pub const fn PyObject_HEAD_INIT(ty: *mut PyTypeObject) -> PyObject {
-    #[cfg(not(Py_3_12))]
+    #[cfg(not(any(Py_3_12, Py_LIMITED_API)))]
     return PyObject {
         ob_refcnt: 1,
         ob_type: ty,
     };
-    #[cfg(all(Py_3_12, not(Py_3_13)))]
+    #[cfg(all(Py_3_12, not(Py_3_13), not(Py_LIMITED_API)))]
     return PyObject {
         __bindgen_anon_1: crate::_object__bindgen_ty_1 { ob_refcnt: 1 },
         ob_type: ty,
     };
-    #[cfg(all(Py_3_13, not(Py_3_14), not(Py_GIL_DISABLED)))]
+    #[cfg(all(Py_3_13, not(Py_3_14), not(Py_GIL_DISABLED), not(Py_LIMITED_API)))]
     return PyObject {
         __bindgen_anon_1: crate::_object__bindgen_ty_1 {
             ob_refcnt: crate::_Py_IMMORTAL_REFCNT as Py_ssize_t,
         },
         ob_type: ty,
     };
-    #[cfg(all(Py_3_14, not(Py_GIL_DISABLED)))]
+    // The stable ABI's bindings have the 3.15 layout, and its header's initializer.
+    #[cfg(all(any(Py_3_14, Py_LIMITED_API), not(Py_GIL_DISABLED)))]
     return PyObject {
         __bindgen_anon_1: crate::_object__bindgen_ty_1 {
+            #[cfg(not(Py_LIMITED_API))]
             ob_refcnt_full: crate::_Py_STATIC_IMMORTAL_INITIAL_REFCNT as i64,
+            // 3.15's `_Py_STATIC_IMMORTAL_INITIAL_REFCNT`: `_Py_IMMORTAL_INITIAL_REFCNT`
+            // (`3 << 30`) with the static and immortal flags (`(4 | 1) << 48`); the older
+            // releases a stable-ABI module loads in do not define it.
+            #[cfg(Py_LIMITED_API)]
+            ob_refcnt_full: (3 << 30) | ((4 | 1) << 48),
         },
         ob_type: ty,
     };
@@ -243,6 +298,7 @@ pub const fn PyObject_HEAD_INIT(ty: *mut PyTypeObject) -> PyObject {
 }
 
 /// `PyVarObject_HEAD_INIT(type, size)`: [`PyObject_HEAD_INIT`] plus `ob_size`.
+#[cfg(not(all(Py_LIMITED_API, Py_GIL_DISABLED)))]
 pub const fn PyVarObject_HEAD_INIT(ty: *mut PyTypeObject, size: Py_ssize_t) -> PyVarObject {
     PyVarObject {
         ob_base: PyObject_HEAD_INIT(ty),
@@ -339,7 +395,7 @@ pub unsafe fn PyObject_DelAttrString(
 ///
 /// # Safety
 /// `t` is a live type.
-#[cfg(not(Py_3_11))]
+#[cfg(all(not(Py_3_11), not(Py_LIMITED_API)))]
 #[inline]
 pub unsafe fn PyType_SUPPORTS_WEAKREFS(t: *mut PyTypeObject) -> core::ffi::c_int {
     // SAFETY: as the caller promises.
@@ -351,7 +407,7 @@ pub unsafe fn PyType_SUPPORTS_WEAKREFS(t: *mut PyTypeObject) -> core::ffi::c_int
 ///
 /// # Safety
 /// `etype` is a live heap type object.
-#[cfg(not(Py_3_11))]
+#[cfg(all(not(Py_3_11), not(Py_LIMITED_API)))]
 #[inline]
 pub unsafe fn PyHeapType_GET_MEMBERS(
     etype: *mut crate::PyHeapTypeObject,

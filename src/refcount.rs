@@ -13,8 +13,12 @@
 //!   `_Py_DecRefShared`, `_Py_MergeZeroLocalRefcount` and `_Py_Dealloc`.
 //! - Debug builds (`Py_REF_DEBUG`): out of line, through the exported `Py_IncRef` /
 //!   `Py_DecRef`, so that libpython keeps its reference totals.
+//! - Stable ABI (`Py_LIMITED_API`), as the 3.15 headers do it: from limited API 3.12, and
+//!   always under abi3t, out of line through `_Py_IncRef` / `_Py_DecRef` (and
+//!   `Py_REFCNT` from 3.14, `_Py_SetRefcnt` from 3.13); before 3.12, inline on the 3.14+
+//!   layout, which is ABI-compatible with every older version.
 
-#[cfg(Py_GIL_DISABLED)]
+#[cfg(all(Py_GIL_DISABLED, not(Py_LIMITED_API)))]
 use core::sync::atomic::{AtomicIsize, AtomicU32, AtomicUsize, Ordering::*};
 
 use crate::{PyObject, Py_ssize_t};
@@ -25,7 +29,7 @@ use crate::{PyObject, Py_ssize_t};
 /// `tpidrro_el0` on AArch64 Linux / Apple). Elsewhere it calls the exported
 /// `_Py_GetThreadLocal_Addr()`, which is slower, and on x86-64 Linux would not even equal
 /// `ob_tid` (every object would look foreign and take the atomic path).
-#[cfg(Py_GIL_DISABLED)]
+#[cfg(all(Py_GIL_DISABLED, not(Py_LIMITED_API)))]
 #[inline(always)]
 pub fn _Py_ThreadId() -> usize {
     let tid: usize;
@@ -65,7 +69,7 @@ pub fn _Py_ThreadId() -> usize {
 ///
 /// # Safety
 /// `ob` is a live object.
-#[cfg(Py_GIL_DISABLED)]
+#[cfg(all(Py_GIL_DISABLED, not(Py_LIMITED_API)))]
 #[inline(always)]
 pub unsafe fn _Py_IsOwnedByCurrentThread(ob: *mut PyObject) -> core::ffi::c_int {
     // SAFETY: `ob` is live (caller); ob_tid is only ever accessed atomically or by the owner.
@@ -73,14 +77,14 @@ pub unsafe fn _Py_IsOwnedByCurrentThread(ob: *mut PyObject) -> core::ffi::c_int 
     core::ffi::c_int::from(tid == _Py_ThreadId())
 }
 
-#[cfg(Py_GIL_DISABLED)]
+#[cfg(all(Py_GIL_DISABLED, not(Py_LIMITED_API)))]
 #[inline(always)]
 unsafe fn ref_local<'a>(op: *mut PyObject) -> &'a AtomicU32 {
     // SAFETY: `op` is live (callers); the field is aligned and accessed atomically.
     unsafe { AtomicU32::from_ptr(core::ptr::addr_of_mut!((*op).ob_ref_local)) }
 }
 
-#[cfg(Py_GIL_DISABLED)]
+#[cfg(all(Py_GIL_DISABLED, not(Py_LIMITED_API)))]
 #[inline(always)]
 unsafe fn ref_shared<'a>(op: *mut PyObject) -> &'a AtomicIsize {
     // SAFETY: as for `ref_local`.
@@ -88,29 +92,41 @@ unsafe fn ref_shared<'a>(op: *mut PyObject) -> &'a AtomicIsize {
 }
 
 /// The 32-bit reference count word of a default build (3.12+, 64-bit): the low half of
-/// `ob_refcnt` (3.12, 3.13) or the `ob_refcnt` field itself (3.14+).
-#[cfg(all(Py_3_12, not(Py_GIL_DISABLED)))]
+/// `ob_refcnt` (3.12, 3.13) or the `ob_refcnt` field itself (3.14+, and the stable ABI,
+/// whose bindings have the 3.15 layout).
+#[cfg(all(any(Py_3_12, Py_LIMITED_API), not(Py_GIL_DISABLED)))]
 #[inline(always)]
 unsafe fn refcnt32(op: *mut PyObject) -> *mut u32 {
-    #[cfg(not(Py_3_14))]
+    #[cfg(not(any(Py_3_14, Py_LIMITED_API)))]
     {
         // `ob_refcnt_split[PY_BIG_ENDIAN]`
         let index = usize::from(cfg!(target_endian = "big"));
         // SAFETY: `op` is live (callers); the union's split view covers ob_refcnt.
         unsafe { core::ptr::addr_of_mut!((*op).__bindgen_anon_1.ob_refcnt_split[index]) }
     }
-    #[cfg(Py_3_14)]
+    #[cfg(any(Py_3_14, Py_LIMITED_API))]
     {
         // SAFETY: `op` is live (callers).
         unsafe { core::ptr::addr_of_mut!((*op).__bindgen_anon_1.__bindgen_anon_1.ob_refcnt) }
     }
 }
 
-/// `_Py_IsImmortal` (3.12+): whether `op` is immortal (its count never changes).
+/// `_Py_IMMORTAL_INITIAL_REFCNT` of the 3.14+ headers (64-bit: `3ULL << 30`), with
+/// which the limited API's inline `Py_INCREF` of a minimum below 3.12 leaves an immortal
+/// object alone (3.15's refcount.h). The older releases such a module also loads in do
+/// not define it, so the stable bindings do not bind it.
+#[cfg(all(Py_LIMITED_API, not(Py_3_12), not(Py_GIL_DISABLED)))]
+const STABLE_IMMORTAL_INITIAL_REFCNT: u64 = 3 << 30;
+
+/// `_Py_IsImmortal` (3.12+, and the stable ABI but abi3t): whether `op` is immortal (its
+/// count never changes).
 ///
 /// # Safety
 /// `op` is a live object.
-#[cfg(Py_3_12)]
+#[cfg(all(
+    any(Py_3_12, Py_LIMITED_API),
+    not(all(Py_LIMITED_API, Py_GIL_DISABLED))
+))]
 #[inline(always)]
 pub unsafe fn _Py_IsImmortal(op: *mut PyObject) -> core::ffi::c_int {
     #[cfg(Py_GIL_DISABLED)]
@@ -135,7 +151,12 @@ pub unsafe fn _Py_IsImmortal(op: *mut PyObject) -> core::ffi::c_int {
 /// `ob` is a live object.
 #[inline(always)]
 pub unsafe fn Py_REFCNT(ob: *mut PyObject) -> Py_ssize_t {
-    #[cfg(Py_GIL_DISABLED)]
+    #[cfg(all(Py_LIMITED_API, any(Py_3_14, Py_GIL_DISABLED)))]
+    // SAFETY: `ob` is live (caller).
+    unsafe {
+        exported::refcnt(ob)
+    }
+    #[cfg(all(Py_GIL_DISABLED, not(Py_LIMITED_API)))]
     {
         // SAFETY: `ob` is live (caller).
         let local = unsafe { ref_local(ob) }.load(Relaxed);
@@ -149,20 +170,36 @@ pub unsafe fn Py_REFCNT(ob: *mut PyObject) -> Py_ssize_t {
         let shared = unsafe { ref_shared(ob) }.load(Relaxed);
         local as Py_ssize_t + (shared >> crate::_Py_REF_SHARED_SHIFT)
     }
-    #[cfg(all(not(Py_GIL_DISABLED), Py_3_14))]
+    #[cfg(all(
+        not(Py_GIL_DISABLED),
+        any(Py_3_14, Py_LIMITED_API),
+        not(all(Py_LIMITED_API, Py_3_14))
+    ))]
     {
         // SAFETY: `ob` is live (caller).
         unsafe { *refcnt32(ob) as Py_ssize_t }
     }
-    #[cfg(all(not(Py_GIL_DISABLED), Py_3_12, not(Py_3_14)))]
+    #[cfg(all(not(Py_GIL_DISABLED), Py_3_12, not(Py_3_14), not(Py_LIMITED_API)))]
     {
         // SAFETY: `ob` is live (caller).
         unsafe { (*ob).__bindgen_anon_1.ob_refcnt }
     }
-    #[cfg(not(Py_3_12))]
+    #[cfg(all(not(Py_3_12), not(Py_LIMITED_API)))]
     {
         // SAFETY: `ob` is live (caller).
         unsafe { (*ob).ob_refcnt }
+    }
+}
+
+/// What the stable ABI calls out of line instead of the inline code (the headers'
+/// functions of the same names, which the generated bindings leave to this layer).
+#[cfg(Py_LIMITED_API)]
+mod exported {
+    extern "C" {
+        /// `Py_REFCNT` (stable ABI 3.14; abi3t).
+        #[cfg(any(Py_3_14, Py_GIL_DISABLED))]
+        #[link_name = "Py_REFCNT"]
+        pub fn refcnt(ob: *mut crate::PyObject) -> crate::Py_ssize_t;
     }
 }
 
@@ -175,12 +212,20 @@ pub unsafe fn Py_REFCNT(ob: *mut PyObject) -> Py_ssize_t {
 /// `ob` is a live object; `refcnt >= 0`.
 #[inline(always)]
 pub unsafe fn Py_SET_REFCNT(ob: *mut PyObject, refcnt: Py_ssize_t) {
-    #[cfg(Py_3_12)]
+    #[cfg(all(Py_LIMITED_API, any(Py_3_13, Py_GIL_DISABLED)))]
+    // SAFETY: `ob` is live (caller).
+    unsafe {
+        crate::_Py_SetRefcnt(ob, refcnt)
+    }
+    #[cfg(all(
+        any(Py_3_12, Py_LIMITED_API),
+        not(all(Py_LIMITED_API, any(Py_3_13, Py_GIL_DISABLED)))
+    ))]
     // SAFETY: `ob` is live (caller).
     if unsafe { _Py_IsImmortal(ob) } != 0 {
         return;
     }
-    #[cfg(Py_GIL_DISABLED)]
+    #[cfg(all(Py_GIL_DISABLED, not(Py_LIMITED_API)))]
     // SAFETY: `ob` is live (caller). The header writes these fields plainly; relaxed
     // atomic stores are the same instructions and keep Rust's model sound against
     // concurrent atomic readers.
@@ -204,17 +249,21 @@ pub unsafe fn Py_SET_REFCNT(ob: *mut PyObject, refcnt: Py_ssize_t) {
             ref_shared(ob).store(merged, Relaxed);
         }
     }
-    #[cfg(all(not(Py_GIL_DISABLED), Py_3_14))]
+    #[cfg(all(
+        not(Py_GIL_DISABLED),
+        any(Py_3_14, Py_LIMITED_API),
+        not(all(Py_LIMITED_API, Py_3_13))
+    ))]
     // SAFETY: `ob` is live (caller); 3.14+ stores only the 32-bit field.
     unsafe {
         *refcnt32(ob) = refcnt as u32;
     }
-    #[cfg(all(not(Py_GIL_DISABLED), Py_3_12, not(Py_3_14)))]
+    #[cfg(all(not(Py_GIL_DISABLED), Py_3_12, not(Py_3_14), not(Py_LIMITED_API)))]
     // SAFETY: `ob` is live (caller).
     unsafe {
         (*ob).__bindgen_anon_1.ob_refcnt = refcnt;
     }
-    #[cfg(not(Py_3_12))]
+    #[cfg(all(not(Py_3_12), not(Py_LIMITED_API)))]
     // SAFETY: `ob` is live (caller).
     unsafe {
         (*ob).ob_refcnt = refcnt;
@@ -223,7 +272,11 @@ pub unsafe fn Py_SET_REFCNT(ob: *mut PyObject, refcnt: Py_ssize_t) {
 
 /// `_Py_Dealloc(op)` out of line and marked cold, so that the hot path of `Py_DECREF` is
 /// laid out as C compilers lay out the header's (the call itself is the same).
-#[cfg(all(not(Py_GIL_DISABLED), not(py_sys_config = "Py_REF_DEBUG")))]
+#[cfg(all(
+    not(Py_GIL_DISABLED),
+    not(py_sys_config = "Py_REF_DEBUG"),
+    not(all(Py_LIMITED_API, Py_3_12))
+))]
 #[cold]
 #[inline(never)]
 unsafe fn dealloc(op: *mut PyObject) {
@@ -232,7 +285,11 @@ unsafe fn dealloc(op: *mut PyObject) {
 }
 
 /// `_Py_MergeZeroLocalRefcount(op)`, out of line and cold like [`dealloc`].
-#[cfg(all(Py_GIL_DISABLED, not(py_sys_config = "Py_REF_DEBUG")))]
+#[cfg(all(
+    Py_GIL_DISABLED,
+    not(py_sys_config = "Py_REF_DEBUG"),
+    not(Py_LIMITED_API)
+))]
 #[cold]
 #[inline(never)]
 unsafe fn merge_zero_local(op: *mut PyObject) {
@@ -252,7 +309,20 @@ pub unsafe fn Py_INCREF(op: *mut PyObject) {
     unsafe {
         crate::Py_IncRef(op)
     }
-    #[cfg(all(not(py_sys_config = "Py_REF_DEBUG"), Py_GIL_DISABLED))]
+    #[cfg(all(
+        not(py_sys_config = "Py_REF_DEBUG"),
+        Py_LIMITED_API,
+        any(Py_3_12, Py_GIL_DISABLED)
+    ))]
+    // SAFETY: `op` is live (caller).
+    unsafe {
+        crate::_Py_IncRef(op)
+    }
+    #[cfg(all(
+        not(py_sys_config = "Py_REF_DEBUG"),
+        Py_GIL_DISABLED,
+        not(Py_LIMITED_API)
+    ))]
     // SAFETY: `op` is live (caller).
     unsafe {
         let local = ref_local(op).load(Relaxed);
@@ -266,12 +336,21 @@ pub unsafe fn Py_INCREF(op: *mut PyObject) {
             ref_shared(op).fetch_add(1 << crate::_Py_REF_SHARED_SHIFT, SeqCst);
         }
     }
-    #[cfg(all(not(py_sys_config = "Py_REF_DEBUG"), not(Py_GIL_DISABLED), Py_3_14))]
+    #[cfg(all(
+        not(py_sys_config = "Py_REF_DEBUG"),
+        not(Py_GIL_DISABLED),
+        any(Py_3_14, Py_LIMITED_API),
+        not(all(Py_LIMITED_API, Py_3_12))
+    ))]
     // SAFETY: `op` is live (caller).
     unsafe {
         let cur = *refcnt32(op);
+        #[cfg(Py_LIMITED_API)]
+        let immortal = STABLE_IMMORTAL_INITIAL_REFCNT;
         #[allow(clippy::unnecessary_cast)] // `unsigned long long`: u64 here, by C type
-        if u64::from(cur) >= crate::_Py_IMMORTAL_INITIAL_REFCNT as u64 {
+        #[cfg(not(Py_LIMITED_API))]
+        let immortal = crate::_Py_IMMORTAL_INITIAL_REFCNT as u64;
+        if u64::from(cur) >= immortal {
             return; // immortal
         }
         *refcnt32(op) = cur + 1;
@@ -280,7 +359,8 @@ pub unsafe fn Py_INCREF(op: *mut PyObject) {
         not(py_sys_config = "Py_REF_DEBUG"),
         not(Py_GIL_DISABLED),
         Py_3_12,
-        not(Py_3_14)
+        not(Py_3_14),
+        not(Py_LIMITED_API)
     ))]
     // SAFETY: `op` is live (caller).
     unsafe {
@@ -291,7 +371,7 @@ pub unsafe fn Py_INCREF(op: *mut PyObject) {
         }
         *refcnt32(op) = new;
     }
-    #[cfg(all(not(py_sys_config = "Py_REF_DEBUG"), not(Py_3_12)))]
+    #[cfg(all(not(py_sys_config = "Py_REF_DEBUG"), not(Py_3_12), not(Py_LIMITED_API)))]
     // SAFETY: `op` is live (caller).
     unsafe {
         (*op).ob_refcnt += 1;
@@ -310,7 +390,20 @@ pub unsafe fn Py_DECREF(op: *mut PyObject) {
     unsafe {
         crate::Py_DecRef(op)
     }
-    #[cfg(all(not(py_sys_config = "Py_REF_DEBUG"), Py_GIL_DISABLED))]
+    #[cfg(all(
+        not(py_sys_config = "Py_REF_DEBUG"),
+        Py_LIMITED_API,
+        any(Py_3_12, Py_GIL_DISABLED)
+    ))]
+    // SAFETY: `op` is live (caller).
+    unsafe {
+        crate::_Py_DecRef(op)
+    }
+    #[cfg(all(
+        not(py_sys_config = "Py_REF_DEBUG"),
+        Py_GIL_DISABLED,
+        not(Py_LIMITED_API)
+    ))]
     // SAFETY: `op` is live (caller); the slow paths are libpython's.
     unsafe {
         let local = ref_local(op).load(Relaxed);
@@ -327,20 +420,25 @@ pub unsafe fn Py_DECREF(op: *mut PyObject) {
             crate::_Py_DecRefShared(op);
         }
     }
-    #[cfg(all(not(py_sys_config = "Py_REF_DEBUG"), not(Py_GIL_DISABLED), Py_3_12))]
+    #[cfg(all(
+        not(py_sys_config = "Py_REF_DEBUG"),
+        not(Py_GIL_DISABLED),
+        any(Py_3_12, Py_LIMITED_API),
+        not(all(Py_LIMITED_API, Py_3_12))
+    ))]
     // SAFETY: `op` is live (caller).
     unsafe {
         if _Py_IsImmortal(op) != 0 {
             return;
         }
-        #[cfg(Py_3_14)]
+        #[cfg(any(Py_3_14, Py_LIMITED_API))]
         {
             *refcnt32(op) -= 1;
             if *refcnt32(op) == 0 {
                 dealloc(op);
             }
         }
-        #[cfg(not(Py_3_14))]
+        #[cfg(not(any(Py_3_14, Py_LIMITED_API)))]
         {
             (*op).__bindgen_anon_1.ob_refcnt -= 1;
             if (*op).__bindgen_anon_1.ob_refcnt == 0 {
@@ -348,7 +446,7 @@ pub unsafe fn Py_DECREF(op: *mut PyObject) {
             }
         }
     }
-    #[cfg(all(not(py_sys_config = "Py_REF_DEBUG"), not(Py_3_12)))]
+    #[cfg(all(not(py_sys_config = "Py_REF_DEBUG"), not(Py_3_12), not(Py_LIMITED_API)))]
     // SAFETY: `op` is live (caller).
     unsafe {
         (*op).ob_refcnt -= 1;

@@ -78,6 +78,16 @@ exact! {
     PyMemoryView_Check => PyMemoryView_Type,
     PyModule_CheckExact => PyModule_Type,
     PyCFunction_CheckExact => PyCFunction_Type,
+    PyCapsule_CheckExact => PyCapsule_Type,
+    PyTraceBack_Check => PyTraceBack_Type,
+    PySeqIter_Check => PySeqIter_Type,
+    PyCallIter_Check => PyCallIter_Type,
+    PyWeakref_CheckRefExact => _PyWeakref_RefType,
+}
+
+// The checks of headers outside the limited API (`funcobject.h`, `cpython/…`).
+#[cfg(not(Py_LIMITED_API))]
+exact! {
     PyFunction_Check => PyFunction_Type,
     PyMethod_Check => PyMethod_Type,
     PyInstanceMethod_Check => PyInstanceMethod_Type,
@@ -86,11 +96,6 @@ exact! {
     PyGen_CheckExact => PyGen_Type,
     PyCoro_CheckExact => PyCoro_Type,
     PyAsyncGen_CheckExact => PyAsyncGen_Type,
-    PyCapsule_CheckExact => PyCapsule_Type,
-    PyTraceBack_Check => PyTraceBack_Type,
-    PySeqIter_Check => PySeqIter_Type,
-    PyCallIter_Check => PyCallIter_Type,
-    PyWeakref_CheckRefExact => _PyWeakref_RefType,
     PyCMethod_CheckExact => PyCMethod_Type,
     PyContext_CheckExact => PyContext_Type,
     PyContextVar_CheckExact => PyContextVar_Type,
@@ -101,25 +106,25 @@ exact! {
 }
 
 // 3.12+: `cpython/genobject.h`.
-#[cfg(Py_3_12)]
+#[cfg(all(Py_3_12, not(Py_LIMITED_API)))]
 exact! {
     PyAsyncGenASend_CheckExact => _PyAsyncGenASend_Type,
 }
 
 // 3.13+: `cpython/pyframe.h`.
-#[cfg(Py_3_13)]
+#[cfg(all(Py_3_13, not(Py_LIMITED_API)))]
 exact! {
     PyFrameLocalsProxy_Check => PyFrameLocalsProxy_Type,
 }
 
 // 3.15: `cpython/dictobject.h`, `cpython/sentinelobject.h`.
-#[cfg(Py_3_15)]
+#[cfg(all(Py_3_15, not(Py_LIMITED_API)))]
 exact! {
     PyFrozenDict_CheckExact => PyFrozenDict_Type,
     PySentinel_CheckExact => PySentinel_Type,
 }
 
-#[cfg(Py_3_15)]
+#[cfg(all(Py_3_15, not(Py_LIMITED_API)))]
 subtype! {
     PyFrozenDict_Check => PyFrozenDict_Type,
 }
@@ -130,12 +135,19 @@ subtype! {
     PyByteArray_Check => PyByteArray_Type,
     PyModule_Check => PyModule_Type,
     PyCFunction_Check => PyCFunction_Type,
-    PyGen_Check => PyGen_Type,
-    PyWeakref_CheckRef => _PyWeakref_RefType,
-    PyCMethod_Check => PyCMethod_Type,
     PyDictKeys_Check => PyDictKeys_Type,
     PyDictItems_Check => PyDictItems_Type,
     PyDictValues_Check => PyDictValues_Type,
+}
+
+subtype! {
+    PyWeakref_CheckRef => _PyWeakref_RefType,
+}
+
+#[cfg(not(Py_LIMITED_API))]
+subtype! {
+    PyGen_Check => PyGen_Type,
+    PyCMethod_Check => PyCMethod_Type,
     PyODict_Check => PyODict_Type,
 }
 
@@ -153,7 +165,7 @@ pub unsafe fn PyDictViewSet_Check(op: *mut PyObject) -> c_int {
 ///
 /// # Safety
 /// `op` is a live object.
-#[cfg(Py_3_15)]
+#[cfg(all(Py_3_15, not(Py_LIMITED_API)))]
 #[inline(always)]
 pub unsafe fn PyAnyDict_Check(op: *mut PyObject) -> c_int {
     // SAFETY: `op` is live (caller).
@@ -164,7 +176,7 @@ pub unsafe fn PyAnyDict_Check(op: *mut PyObject) -> c_int {
 ///
 /// # Safety
 /// `op` is a live object.
-#[cfg(Py_3_15)]
+#[cfg(all(Py_3_15, not(Py_LIMITED_API)))]
 #[inline(always)]
 pub unsafe fn PyAnyDict_CheckExact(op: *mut PyObject) -> c_int {
     // SAFETY: `op` is live (caller).
@@ -175,7 +187,7 @@ pub unsafe fn PyAnyDict_CheckExact(op: *mut PyObject) -> c_int {
 ///
 /// # Safety
 /// `op` is a live object.
-#[cfg(Py_3_15)]
+#[cfg(all(Py_3_15, not(Py_LIMITED_API)))]
 #[inline(always)]
 pub unsafe fn PySentinel_Check(op: *mut PyObject) -> c_int {
     // SAFETY: `op` is live (caller).

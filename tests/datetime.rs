@@ -2,6 +2,9 @@
 //! every thread that imports at once), the checks and constructors through it, and the
 //! field accessors, against the running interpreter. One test, in order: the import is
 //! process-wide state.
+// The version-specific API: not built with the stable ABI's features (its tests are
+// tests/stable_abi.rs).
+#![cfg(not(Py_LIMITED_API))]
 
 mod common;
 

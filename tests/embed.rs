@@ -1,5 +1,8 @@
 //! Embeds the interpreter the crate was built for (`PYO3_PYTHON=<it> cargo test`) and
 //! checks the generated bindings against what that running interpreter reports.
+// The version-specific API: not built with the stable ABI's features (its tests are
+// tests/stable_abi.rs).
+#![cfg(not(Py_LIMITED_API))]
 
 mod common;
 

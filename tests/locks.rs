@@ -1,6 +1,9 @@
 //! `PyMutex` and critical sections from many threads. On free-threaded builds the
 //! sections really lock (lost updates would show without them); on default builds the
 //! same code runs under the GIL, as the C macros do.
+// The version-specific API: not built with the stable ABI's features (its tests are
+// tests/stable_abi.rs).
+#![cfg(not(Py_LIMITED_API))]
 
 mod common;
 

@@ -2,6 +2,9 @@
 //! interpreter: object allocation (`PyObject_New` …, `PyObject_GC_NewVar`/`GC_Resize`,
 //! `Py_VISIT` in a real `tp_traverse`), `PyMem_New`/`PyMem_Resize`, and the aliases
 //! (`PyMapping_DelItem`, `PySequence_ITEM`, `PyDescr_NAME`, `PyODict_*`, …).
+// The version-specific API: not built with the stable ABI's features (its tests are
+// tests/stable_abi.rs).
+#![cfg(not(Py_LIMITED_API))]
 
 mod common;
 

@@ -1,6 +1,9 @@
 //! Module and type definitions written as users write them: `static` tables built with the
 //! typed constructors (no `transmute`, no `static mut`), loaded by the real interpreter
 //! through multi-phase init, every calling convention called from Python.
+// The version-specific API: not built with the stable ABI's features (its tests are
+// tests/stable_abi.rs).
+#![cfg(not(Py_LIMITED_API))]
 
 mod common;
 

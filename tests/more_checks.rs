@@ -1,5 +1,8 @@
 //! The rest of the headers' type checks, the names that are macros on some versions and
 //! functions on others, and vectorcall on every version, against the running interpreter.
+// The version-specific API: not built with the stable ABI's features (its tests are
+// tests/stable_abi.rs).
+#![cfg(not(Py_LIMITED_API))]
 
 mod common;
 

@@ -1,6 +1,9 @@
 //! The hand-written object macros against the running interpreter: type checks,
 //! container and `str` accessors, and the header-init constants compared byte for byte
 //! with what the C compiler makes of the same macros from this interpreter's headers.
+// The version-specific API: not built with the stable ABI's features (its tests are
+// tests/stable_abi.rs).
+#![cfg(not(Py_LIMITED_API))]
 
 mod common;
 

@@ -1,5 +1,8 @@
 //! The inline reference counting against the real interpreter, with many threads: on
 //! 3.13t–3.15t the owner's local count and the other threads' shared count race for real.
+// The version-specific API: not built with the stable ABI's features (its tests are
+// tests/stable_abi.rs).
+#![cfg(not(Py_LIMITED_API))]
 
 mod common;
 

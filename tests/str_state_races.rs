@@ -5,7 +5,7 @@
 //! test --test str_state_races`, with a 3.14t interpreter selected), whose data-race
 //! detector reports a reference read that races with an atomic write. A fake `str` in
 //! Rust memory stands in for CPython's: no C code runs.
-#![cfg(all(Py_GIL_DISABLED, Py_3_14))]
+#![cfg(all(Py_GIL_DISABLED, Py_3_14, not(Py_LIMITED_API)))]
 
 use std::sync::atomic::{AtomicBool, AtomicU8, Ordering};
 use std::sync::Arc;

@@ -3,6 +3,9 @@
 //! not, the crate's backport; so the backport is judged against the native behaviour.
 //! Each case checks the return code, `*result` on every path, reference counts before and
 //! after, and the exception left set.
+// The version-specific API: not built with the stable ABI's features (its tests are
+// tests/stable_abi.rs).
+#![cfg(not(Py_LIMITED_API))]
 
 mod common;
 

@@ -117,7 +117,8 @@ fn target(
         headers,
         label,
         ..
-    } = select::select(python, &compiler, &rust_target()).map_err(|e| e.to_string())?;
+    } = select::select(python, &compiler, &rust_target(), &Default::default())
+        .map_err(|e| e.to_string())?;
     // A PyO3 config file may name the executable without its library: the symbols are
     // judged in the libpython that executable uses.
     if interpreter.lib_name.is_none() {

@@ -33,6 +33,15 @@ pub fn for_target(minor: u32, free_threaded: bool) -> Vec<String> {
     cfgs
 }
 
+/// The cfgs of a stable-ABI build, as PyO3 sets them: `Py_3_9` … up to the minimum
+/// version (the API a module may use on every version it loads in), `Py_LIMITED_API`,
+/// and `Py_GIL_DISABLED` for abi3t (its modules run on free-threaded builds too).
+pub fn for_stable(stable: crate::targets::Stable) -> Vec<String> {
+    let mut cfgs = for_target(stable.min_minor, stable.free_threaded());
+    cfgs.push("Py_LIMITED_API".into());
+    cfgs
+}
+
 /// `rustc-check-cfg` arguments for every cfg libpython-sys (or a dependent copying its
 /// cfgs) may test: `cfg(Py_3_9)`, …
 pub fn expected() -> Vec<String> {
@@ -41,7 +50,6 @@ pub fn expected() -> Vec<String> {
         .collect();
     out.push("cfg(Py_GIL_DISABLED)".into());
     out.push(format!("cfg({REMOVED}, values(any()))"));
-    // Reserved for the stable-ABI targets; never set yet.
     out.push("cfg(Py_LIMITED_API)".into());
     out.push(
         "cfg(py_sys_config, values(\"Py_DEBUG\", \"Py_REF_DEBUG\", \"Py_TRACE_REFS\"))".into(),

@@ -45,6 +45,7 @@ pub mod interpreter;
 #[cfg(feature = "model")]
 pub mod model;
 pub mod select;
+pub mod stable_abi;
 pub mod targets;
 
 use std::path::{Path, PathBuf};
@@ -111,6 +112,18 @@ impl Compiler {
             cmd.env(key, value);
         }
         cmd
+    }
+
+    /// The same compiler with `-DNAME=VALUE` for each of `defines` (a stable-ABI
+    /// target's `Py_LIMITED_API`, …).
+    pub fn with_defines(&self, defines: &[(&str, String)]) -> Compiler {
+        let mut compiler = self.clone();
+        compiler.args.extend(
+            defines
+                .iter()
+                .map(|(name, value)| format!("-D{name}={value}").into()),
+        );
+        compiler
     }
 
     /// Runs the compiler (`args` after its own), returning its output, or an error that

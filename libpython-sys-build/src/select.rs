@@ -7,7 +7,7 @@ use std::path::{Path, PathBuf};
 
 use crate::headers::{self, Headers};
 use crate::interpreter::{self, Interpreter};
-use crate::targets::{MAX_MINOR, MIN_MINOR};
+use crate::targets::{Stable, StableAbi, ABI3T_MIN_MINOR, MAX_MINOR, MIN_MINOR};
 use crate::{env_var, track_file, Compiler, Error};
 
 /// Lets `3.(MAX_MINOR + 1)` build with the newest bindings, with a warning.
@@ -25,14 +25,126 @@ pub struct Selection {
     /// The minor version whose bindings and cfgs are used (differs from the
     /// interpreter's only under [`ALLOW_NEXT_MINOR`]).
     pub bindings_minor: u32,
+    /// The stable ABI the build targets instead of this interpreter's own ABI (the
+    /// `abi3*` features), if any.
+    pub stable: Option<Stable>,
 }
 
 impl Selection {
-    /// The label of the bindings file to use (`3.15t` for a 3.16t under
-    /// [`ALLOW_NEXT_MINOR`]).
+    /// The label of the bindings file to use: `abi3-py39` for a stable-ABI build, else
+    /// the interpreter's (`3.15t` for a 3.16t under [`ALLOW_NEXT_MINOR`]).
     pub fn bindings_label(&self) -> String {
-        crate::targets::label(self.bindings_minor, self.headers.gil_disabled)
+        match self.stable {
+            Some(stable) => stable.label(),
+            None => crate::targets::label(self.bindings_minor, self.headers.gil_disabled),
+        }
     }
+
+    /// The cfgs this build compiles with (see [`crate::cfgs`]).
+    pub fn cfgs(&self) -> Vec<String> {
+        match self.stable {
+            Some(stable) => crate::cfgs::for_stable(stable),
+            None => crate::cfgs::for_headers(&self.headers, self.bindings_minor),
+        }
+    }
+}
+
+/// What the `abi3*` cargo features ask for, by PyO3's names: `abi3` or `abi3-py3X`
+/// (each implies the newer ones and `abi3`), `abi3t` or `abi3t-py315`. A bare `abi3` or
+/// `abi3t` means "from this interpreter's version".
+#[derive(Debug, Clone, Copy, Default, PartialEq, Eq)]
+pub struct StableRequest {
+    /// `Some(0)` for a bare `abi3`, `Some(m)` for `abi3-py3m` (the oldest one enabled).
+    pub abi3: Option<u32>,
+    pub abi3t: Option<u32>,
+}
+
+impl StableRequest {
+    /// From the enabled features: `enabled("abi3-py39")`, … (cargo's feature names).
+    pub fn from_features(enabled: impl Fn(&str) -> bool) -> StableRequest {
+        let oldest = |kind: &str, from: u32| {
+            (from..=MAX_MINOR)
+                .find(|m| enabled(&format!("{kind}-py3{m}")))
+                .or_else(|| enabled(kind).then_some(0))
+        };
+        StableRequest {
+            abi3: oldest("abi3", MIN_MINOR),
+            abi3t: oldest("abi3t", ABI3T_MIN_MINOR),
+        }
+    }
+
+    /// The stable ABI this request gives `headers`' interpreter, as PyO3 chooses it:
+    /// abi3t on 3.15+ where requested, else abi3 on a default build. A free-threaded
+    /// interpreter that the request has no stable ABI for gets a version-specific build,
+    /// with a warning; what cannot work is refused.
+    pub fn resolve(&self, headers: &Headers) -> Result<Option<Stable>, Error> {
+        let minor = headers.minor;
+        let version = format!(
+            "{}.{}{}",
+            headers.major,
+            minor,
+            if headers.gil_disabled { "t" } else { "" }
+        );
+        let min_of = |requested: u32| if requested == 0 { minor } else { requested };
+        if let Some(requested) = self.abi3t {
+            let min_minor = min_of(requested);
+            if min_minor < ABI3T_MIN_MINOR {
+                return Err(Error::new(format!(
+                    "abi3t needs CPython 3.{ABI3T_MIN_MINOR} or newer, but the build is for Python {version}: \
+                 build with a 3.{ABI3T_MIN_MINOR}+ interpreter, or use abi3-py3X for older versions"
+                )));
+            }
+            // An older interpreter builds abi3 when that is requested too (PyO3's
+            // `abi3t` implies `abi3`); else it is refused below.
+            if minor >= ABI3T_MIN_MINOR || self.abi3.is_none() {
+                check_stable(headers, &version, min_minor, "abi3t")?;
+                return Ok(Some(Stable {
+                    abi: StableAbi::Abi3t,
+                    min_minor,
+                }));
+            }
+        }
+        let Some(requested) = self.abi3 else {
+            return Ok(None);
+        };
+        let min_minor = min_of(requested);
+        if headers.gil_disabled {
+            crate::warn(&format!(
+                "abi3 is for default (GIL) builds; Python {version} is free-threaded, so this build is \
+                 for {version} only (enable abi3t-py315 for a stable ABI on 3.15t)"
+            ));
+            return Ok(None);
+        }
+        check_stable(headers, &version, min_minor, "abi3")?;
+        Ok(Some(Stable {
+            abi: StableAbi::Abi3,
+            min_minor,
+        }))
+    }
+}
+
+/// A stable-ABI build needs an interpreter at least as new as its minimum version, and
+/// a release build.
+fn check_stable(headers: &Headers, version: &str, min_minor: u32, kind: &str) -> Result<(), Error> {
+    if headers.minor < min_minor && kind == "abi3t" {
+        return Err(Error::new(format!(
+            "abi3t-py3{min_minor} needs Python 3.{min_minor} or newer to build, but the interpreter is {version}: \
+             build with a 3.{min_minor}+ interpreter (abi3t starts at 3.{ABI3T_MIN_MINOR}), or use abi3-py3X"
+        )));
+    }
+    if headers.minor < min_minor {
+        return Err(Error::new(format!(
+            "{kind}-py3{min_minor} needs Python 3.{min_minor} or newer to build, but the interpreter is {version}: \
+                 build with a newer interpreter, or lower the {kind} minimum"
+        )));
+    }
+    if headers.debug || headers.trace_refs {
+        return Err(Error::new(format!(
+            "{kind} cannot be combined with a debug build (Python {version} in {} is built with Py_DEBUG or              Py_TRACE_REFS): build with a release build of CPython",
+            headers.include_dir.display()
+        )));
+    }
+    Ok(())
 }
 
 /// The Rust target the bindings are compiled for.
@@ -62,6 +174,7 @@ pub fn select(
     python: Option<&Path>,
     compiler: &Compiler,
     rust: &RustTarget,
+    stable: &StableRequest,
 ) -> Result<Selection, Error> {
     let interpreter = match python {
         Some(exe) => interpreter::query(exe, &exe.display().to_string())?,
@@ -73,11 +186,13 @@ pub fn select(
     track_file(&include_dir.join("pyconfig.h"));
     let headers = headers::read(compiler, &include_dir, &interpreter.source)?;
     cross_check(&interpreter, &headers, rust)?;
+    let stable = stable.resolve(&headers)?;
     Ok(Selection {
         label: headers.label(),
         interpreter,
         headers,
         bindings_minor,
+        stable,
     })
 }
 

@@ -12,6 +12,92 @@ pub const TARGETS: [&str; 10] = [
     "3.9", "3.10", "3.11", "3.12", "3.13", "3.13t", "3.14", "3.14t", "3.15", "3.15t",
 ];
 
+/// The stable-ABI targets (`Py_LIMITED_API`), one checked-in bindings file each: abi3 from
+/// each minimum version, and abi3t (PEP 803) from 3.15.
+pub const STABLE_TARGETS: [&str; 8] = [
+    "abi3-py39",
+    "abi3-py310",
+    "abi3-py311",
+    "abi3-py312",
+    "abi3-py313",
+    "abi3-py314",
+    "abi3-py315",
+    "abi3t-py315",
+];
+
+/// The oldest minor version with abi3t (PEP 803).
+pub const ABI3T_MIN_MINOR: u32 = 15;
+
+/// Which stable ABI.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum StableAbi {
+    /// abi3: the limited API, `PyObject` visible; default (GIL) builds only.
+    Abi3,
+    /// abi3t (3.15+): the limited API with an opaque `PyObject`, for both builds.
+    Abi3t,
+}
+
+/// A stable-ABI target: the ABI and the oldest minor version it runs on.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct Stable {
+    pub abi: StableAbi,
+    pub min_minor: u32,
+}
+
+impl Stable {
+    /// `abi3-py39`, `abi3t-py315`: the bindings file's label and the cargo feature's name.
+    pub fn label(&self) -> String {
+        let kind = match self.abi {
+            StableAbi::Abi3 => "abi3",
+            StableAbi::Abi3t => "abi3t",
+        };
+        format!("{kind}-py3{}", self.min_minor)
+    }
+
+    /// The target of a label, if it is one of [`STABLE_TARGETS`].
+    pub fn parse(label: &str) -> Option<Stable> {
+        if !STABLE_TARGETS.contains(&label) {
+            return None;
+        }
+        let (kind, minor) = label.split_once("-py3")?;
+        let abi = if kind == "abi3t" {
+            StableAbi::Abi3t
+        } else {
+            StableAbi::Abi3
+        };
+        Some(Stable {
+            abi,
+            min_minor: minor.parse().ok()?,
+        })
+    }
+
+    /// The value of `Py_LIMITED_API`: `0x03MM0000`.
+    pub fn limited_api(&self) -> u32 {
+        0x0300_0000 | (self.min_minor << 16)
+    }
+
+    /// The C macros that select this ABI, as `(name, value)`: `Py_LIMITED_API` for abi3,
+    /// `Py_TARGET_ABI3T` for abi3t (which sets `Py_LIMITED_API` itself).
+    pub fn defines(&self) -> Vec<(&'static str, String)> {
+        let value = format!("0x{:08x}", self.limited_api());
+        match self.abi {
+            StableAbi::Abi3 => vec![("Py_LIMITED_API", value)],
+            StableAbi::Abi3t => vec![("Py_TARGET_ABI3T", value)],
+        }
+    }
+
+    /// Whether modules of this ABI load on free-threaded builds (abi3t).
+    pub fn free_threaded(&self) -> bool {
+        self.abi == StableAbi::Abi3t
+    }
+
+    /// The target whose headers the checked-in bindings are generated from: the newest
+    /// release, free-threaded for abi3t.
+    pub fn generated_from(&self) -> String {
+        label(MAX_MINOR, self.free_threaded())
+    }
+}
+
 /// The target label of CPython 3.`minor` (`3.14`, or `3.14t` for a free-threaded build).
 pub fn label(minor: u32, free_threaded: bool) -> String {
     format!("3.{minor}{}", if free_threaded { "t" } else { "" })
@@ -191,6 +277,25 @@ mod tests {
         assert_eq!(Version::parse("3.12.1+").unwrap().hex(), 0x030C01F0);
         assert!(Version::parse("3.14").is_none());
         assert!(Version::parse("3.14.x").is_none());
+    }
+
+    #[test]
+    fn stable_targets_round_trip() {
+        for label in STABLE_TARGETS {
+            assert_eq!(Stable::parse(label).unwrap().label(), label);
+        }
+        let t = Stable::parse("abi3t-py315").unwrap();
+        assert_eq!(
+            t.defines(),
+            vec![("Py_TARGET_ABI3T", "0x030f0000".to_string())]
+        );
+        assert_eq!(t.generated_from(), "3.15t");
+        let a = Stable::parse("abi3-py39").unwrap();
+        assert_eq!(
+            a.defines(),
+            vec![("Py_LIMITED_API", "0x03090000".to_string())]
+        );
+        assert!(Stable::parse("abi3-py38").is_none());
     }
 
     #[test]

@@ -1254,71 +1254,71 @@ LPS_INT(Py_INVALID_SIZE, (-1LL), long);
 //@ const Py_PRINT_RAW
 LPS_INT(Py_PRINT_RAW, 1LL, int);
 //@ const _Py_TPFLAGS_STATIC_BUILTIN
-LPS_RETYPED(_Py_TPFLAGS_STATIC_BUILTIN, 2ULL, __typeof__(((PyTypeObject *)0)->tp_flags), unsigned long);
+LPS_RETYPED(_Py_TPFLAGS_STATIC_BUILTIN, 2ULL, __typeof__(PyType_GetFlags((PyTypeObject *)0)), unsigned long);
 //@ const Py_TPFLAGS_INLINE_VALUES
-LPS_RETYPED(Py_TPFLAGS_INLINE_VALUES, 4ULL, __typeof__(((PyTypeObject *)0)->tp_flags), unsigned long);
+LPS_RETYPED(Py_TPFLAGS_INLINE_VALUES, 4ULL, __typeof__(PyType_GetFlags((PyTypeObject *)0)), unsigned long);
 //@ const Py_TPFLAGS_MANAGED_WEAKREF
-LPS_RETYPED(Py_TPFLAGS_MANAGED_WEAKREF, 8ULL, __typeof__(((PyTypeObject *)0)->tp_flags), unsigned long);
+LPS_RETYPED(Py_TPFLAGS_MANAGED_WEAKREF, 8ULL, __typeof__(PyType_GetFlags((PyTypeObject *)0)), unsigned long);
 //@ const Py_TPFLAGS_MANAGED_DICT
-LPS_RETYPED(Py_TPFLAGS_MANAGED_DICT, 16ULL, __typeof__(((PyTypeObject *)0)->tp_flags), unsigned long);
+LPS_RETYPED(Py_TPFLAGS_MANAGED_DICT, 16ULL, __typeof__(PyType_GetFlags((PyTypeObject *)0)), unsigned long);
 //@ const Py_TPFLAGS_PREHEADER
-LPS_RETYPED(Py_TPFLAGS_PREHEADER, 24ULL, __typeof__(((PyTypeObject *)0)->tp_flags), unsigned long);
+LPS_RETYPED(Py_TPFLAGS_PREHEADER, 24ULL, __typeof__(PyType_GetFlags((PyTypeObject *)0)), unsigned long);
 //@ const Py_TPFLAGS_SEQUENCE
-LPS_RETYPED(Py_TPFLAGS_SEQUENCE, 32ULL, __typeof__(((PyTypeObject *)0)->tp_flags), unsigned long);
+LPS_RETYPED(Py_TPFLAGS_SEQUENCE, 32ULL, __typeof__(PyType_GetFlags((PyTypeObject *)0)), unsigned long);
 //@ const Py_TPFLAGS_MAPPING
-LPS_RETYPED(Py_TPFLAGS_MAPPING, 64ULL, __typeof__(((PyTypeObject *)0)->tp_flags), unsigned long);
+LPS_RETYPED(Py_TPFLAGS_MAPPING, 64ULL, __typeof__(PyType_GetFlags((PyTypeObject *)0)), unsigned long);
 //@ const Py_TPFLAGS_DISALLOW_INSTANTIATION
-LPS_RETYPED(Py_TPFLAGS_DISALLOW_INSTANTIATION, 128ULL, __typeof__(((PyTypeObject *)0)->tp_flags), unsigned long);
+LPS_RETYPED(Py_TPFLAGS_DISALLOW_INSTANTIATION, 128ULL, __typeof__(PyType_GetFlags((PyTypeObject *)0)), unsigned long);
 //@ const Py_TPFLAGS_IMMUTABLETYPE
-LPS_RETYPED(Py_TPFLAGS_IMMUTABLETYPE, 256ULL, __typeof__(((PyTypeObject *)0)->tp_flags), unsigned long);
+LPS_RETYPED(Py_TPFLAGS_IMMUTABLETYPE, 256ULL, __typeof__(PyType_GetFlags((PyTypeObject *)0)), unsigned long);
 //@ const Py_TPFLAGS_HEAPTYPE
-LPS_RETYPED(Py_TPFLAGS_HEAPTYPE, 512ULL, __typeof__(((PyTypeObject *)0)->tp_flags), unsigned long);
+LPS_RETYPED(Py_TPFLAGS_HEAPTYPE, 512ULL, __typeof__(PyType_GetFlags((PyTypeObject *)0)), unsigned long);
 //@ const Py_TPFLAGS_BASETYPE
-LPS_RETYPED(Py_TPFLAGS_BASETYPE, 1024ULL, __typeof__(((PyTypeObject *)0)->tp_flags), unsigned long);
+LPS_RETYPED(Py_TPFLAGS_BASETYPE, 1024ULL, __typeof__(PyType_GetFlags((PyTypeObject *)0)), unsigned long);
 //@ const Py_TPFLAGS_HAVE_VECTORCALL
-LPS_RETYPED(Py_TPFLAGS_HAVE_VECTORCALL, 2048ULL, __typeof__(((PyTypeObject *)0)->tp_flags), unsigned long);
+LPS_RETYPED(Py_TPFLAGS_HAVE_VECTORCALL, 2048ULL, __typeof__(PyType_GetFlags((PyTypeObject *)0)), unsigned long);
 //@ const _Py_TPFLAGS_HAVE_VECTORCALL
-LPS_RETYPED(_Py_TPFLAGS_HAVE_VECTORCALL, 2048ULL, __typeof__(((PyTypeObject *)0)->tp_flags), unsigned long);
+LPS_RETYPED(_Py_TPFLAGS_HAVE_VECTORCALL, 2048ULL, __typeof__(PyType_GetFlags((PyTypeObject *)0)), unsigned long);
 //@ const Py_TPFLAGS_READY
-LPS_RETYPED(Py_TPFLAGS_READY, 4096ULL, __typeof__(((PyTypeObject *)0)->tp_flags), unsigned long);
+LPS_RETYPED(Py_TPFLAGS_READY, 4096ULL, __typeof__(PyType_GetFlags((PyTypeObject *)0)), unsigned long);
 //@ const Py_TPFLAGS_READYING
-LPS_RETYPED(Py_TPFLAGS_READYING, 8192ULL, __typeof__(((PyTypeObject *)0)->tp_flags), unsigned long);
+LPS_RETYPED(Py_TPFLAGS_READYING, 8192ULL, __typeof__(PyType_GetFlags((PyTypeObject *)0)), unsigned long);
 //@ const Py_TPFLAGS_HAVE_GC
-LPS_RETYPED(Py_TPFLAGS_HAVE_GC, 16384ULL, __typeof__(((PyTypeObject *)0)->tp_flags), unsigned long);
+LPS_RETYPED(Py_TPFLAGS_HAVE_GC, 16384ULL, __typeof__(PyType_GetFlags((PyTypeObject *)0)), unsigned long);
 //@ const Py_TPFLAGS_HAVE_STACKLESS_EXTENSION
-LPS_RETYPED(Py_TPFLAGS_HAVE_STACKLESS_EXTENSION, 0ULL, __typeof__(((PyTypeObject *)0)->tp_flags), unsigned long);
+LPS_RETYPED(Py_TPFLAGS_HAVE_STACKLESS_EXTENSION, 0ULL, __typeof__(PyType_GetFlags((PyTypeObject *)0)), unsigned long);
 //@ const Py_TPFLAGS_METHOD_DESCRIPTOR
-LPS_RETYPED(Py_TPFLAGS_METHOD_DESCRIPTOR, 131072ULL, __typeof__(((PyTypeObject *)0)->tp_flags), unsigned long);
+LPS_RETYPED(Py_TPFLAGS_METHOD_DESCRIPTOR, 131072ULL, __typeof__(PyType_GetFlags((PyTypeObject *)0)), unsigned long);
 //@ const Py_TPFLAGS_VALID_VERSION_TAG
-LPS_RETYPED(Py_TPFLAGS_VALID_VERSION_TAG, 524288ULL, __typeof__(((PyTypeObject *)0)->tp_flags), unsigned long);
+LPS_RETYPED(Py_TPFLAGS_VALID_VERSION_TAG, 524288ULL, __typeof__(PyType_GetFlags((PyTypeObject *)0)), unsigned long);
 //@ const Py_TPFLAGS_IS_ABSTRACT
-LPS_RETYPED(Py_TPFLAGS_IS_ABSTRACT, 1048576ULL, __typeof__(((PyTypeObject *)0)->tp_flags), unsigned long);
+LPS_RETYPED(Py_TPFLAGS_IS_ABSTRACT, 1048576ULL, __typeof__(PyType_GetFlags((PyTypeObject *)0)), unsigned long);
 //@ const _Py_TPFLAGS_MATCH_SELF
-LPS_RETYPED(_Py_TPFLAGS_MATCH_SELF, 4194304ULL, __typeof__(((PyTypeObject *)0)->tp_flags), unsigned long);
+LPS_RETYPED(_Py_TPFLAGS_MATCH_SELF, 4194304ULL, __typeof__(PyType_GetFlags((PyTypeObject *)0)), unsigned long);
 //@ const Py_TPFLAGS_ITEMS_AT_END
-LPS_RETYPED(Py_TPFLAGS_ITEMS_AT_END, 8388608ULL, __typeof__(((PyTypeObject *)0)->tp_flags), unsigned long);
+LPS_RETYPED(Py_TPFLAGS_ITEMS_AT_END, 8388608ULL, __typeof__(PyType_GetFlags((PyTypeObject *)0)), unsigned long);
 //@ const Py_TPFLAGS_LONG_SUBCLASS
-LPS_RETYPED(Py_TPFLAGS_LONG_SUBCLASS, 16777216ULL, __typeof__(((PyTypeObject *)0)->tp_flags), unsigned long);
+LPS_RETYPED(Py_TPFLAGS_LONG_SUBCLASS, 16777216ULL, __typeof__(PyType_GetFlags((PyTypeObject *)0)), unsigned long);
 //@ const Py_TPFLAGS_LIST_SUBCLASS
-LPS_RETYPED(Py_TPFLAGS_LIST_SUBCLASS, 33554432ULL, __typeof__(((PyTypeObject *)0)->tp_flags), unsigned long);
+LPS_RETYPED(Py_TPFLAGS_LIST_SUBCLASS, 33554432ULL, __typeof__(PyType_GetFlags((PyTypeObject *)0)), unsigned long);
 //@ const Py_TPFLAGS_TUPLE_SUBCLASS
-LPS_RETYPED(Py_TPFLAGS_TUPLE_SUBCLASS, 67108864ULL, __typeof__(((PyTypeObject *)0)->tp_flags), unsigned long);
+LPS_RETYPED(Py_TPFLAGS_TUPLE_SUBCLASS, 67108864ULL, __typeof__(PyType_GetFlags((PyTypeObject *)0)), unsigned long);
 //@ const Py_TPFLAGS_BYTES_SUBCLASS
-LPS_RETYPED(Py_TPFLAGS_BYTES_SUBCLASS, 134217728ULL, __typeof__(((PyTypeObject *)0)->tp_flags), unsigned long);
+LPS_RETYPED(Py_TPFLAGS_BYTES_SUBCLASS, 134217728ULL, __typeof__(PyType_GetFlags((PyTypeObject *)0)), unsigned long);
 //@ const Py_TPFLAGS_UNICODE_SUBCLASS
-LPS_RETYPED(Py_TPFLAGS_UNICODE_SUBCLASS, 268435456ULL, __typeof__(((PyTypeObject *)0)->tp_flags), unsigned long);
+LPS_RETYPED(Py_TPFLAGS_UNICODE_SUBCLASS, 268435456ULL, __typeof__(PyType_GetFlags((PyTypeObject *)0)), unsigned long);
 //@ const Py_TPFLAGS_DICT_SUBCLASS
-LPS_RETYPED(Py_TPFLAGS_DICT_SUBCLASS, 536870912ULL, __typeof__(((PyTypeObject *)0)->tp_flags), unsigned long);
+LPS_RETYPED(Py_TPFLAGS_DICT_SUBCLASS, 536870912ULL, __typeof__(PyType_GetFlags((PyTypeObject *)0)), unsigned long);
 //@ const Py_TPFLAGS_BASE_EXC_SUBCLASS
-LPS_RETYPED(Py_TPFLAGS_BASE_EXC_SUBCLASS, 1073741824ULL, __typeof__(((PyTypeObject *)0)->tp_flags), unsigned long);
+LPS_RETYPED(Py_TPFLAGS_BASE_EXC_SUBCLASS, 1073741824ULL, __typeof__(PyType_GetFlags((PyTypeObject *)0)), unsigned long);
 //@ const Py_TPFLAGS_TYPE_SUBCLASS
-LPS_RETYPED(Py_TPFLAGS_TYPE_SUBCLASS, 2147483648ULL, __typeof__(((PyTypeObject *)0)->tp_flags), unsigned long);
+LPS_RETYPED(Py_TPFLAGS_TYPE_SUBCLASS, 2147483648ULL, __typeof__(PyType_GetFlags((PyTypeObject *)0)), unsigned long);
 //@ const Py_TPFLAGS_DEFAULT
-LPS_RETYPED(Py_TPFLAGS_DEFAULT, 0ULL, __typeof__(((PyTypeObject *)0)->tp_flags), unsigned long);
+LPS_RETYPED(Py_TPFLAGS_DEFAULT, 0ULL, __typeof__(PyType_GetFlags((PyTypeObject *)0)), unsigned long);
 //@ const Py_TPFLAGS_HAVE_FINALIZE
-LPS_RETYPED(Py_TPFLAGS_HAVE_FINALIZE, 1ULL, __typeof__(((PyTypeObject *)0)->tp_flags), unsigned long);
+LPS_RETYPED(Py_TPFLAGS_HAVE_FINALIZE, 1ULL, __typeof__(PyType_GetFlags((PyTypeObject *)0)), unsigned long);
 //@ const Py_TPFLAGS_HAVE_VERSION_TAG
-LPS_RETYPED(Py_TPFLAGS_HAVE_VERSION_TAG, 262144ULL, __typeof__(((PyTypeObject *)0)->tp_flags), unsigned long);
+LPS_RETYPED(Py_TPFLAGS_HAVE_VERSION_TAG, 262144ULL, __typeof__(PyType_GetFlags((PyTypeObject *)0)), unsigned long);
 //@ const Py_CONSTANT_NONE
 LPS_RETYPED(Py_CONSTANT_NONE, 0ULL, unsigned int, unsigned int);
 //@ const Py_CONSTANT_FALSE

@@ -80,16 +80,13 @@ pub fn eval(expr: &str) -> *mut PyObject {
         let globals = check(PyDict_New(), "PyDict_New");
         let builtins = PyEval_GetBuiltins();
         PyDict_SetItemString(globals, c"__builtins__".as_ptr(), builtins);
-        let ran = check(
-            PyRun_StringFlags(
-                code.as_ptr(),
-                Py_file_input,
-                globals,
-                globals,
-                std::ptr::null_mut(),
-            ),
+        // `Py_CompileString` and `PyEval_EvalCode`: in the stable ABI too.
+        let compiled = check(
+            Py_CompileString(code.as_ptr(), c"<test>".as_ptr(), Py_file_input),
             expr,
         );
+        let ran = check(PyEval_EvalCode(compiled, globals, globals), expr);
+        Py_DecRef(compiled);
         Py_DecRef(ran);
         let result = check(PyDict_GetItemString(globals, c"result".as_ptr()), "result");
         Py_IncRef(result);
@@ -111,11 +108,16 @@ pub fn eval_i64(expr: &str) -> i64 {
 
 pub fn eval_string(expr: &str) -> String {
     let obj = eval(expr);
-    // SAFETY: GIL held; the UTF-8 buffer lives as long as `obj`, copied before release.
+    // SAFETY: GIL held; the bytes' buffer lives as long as `bytes`, copied before
+    // release (`PyUnicode_AsUTF8String`: in the stable ABI of every version).
     unsafe {
-        let utf8 = PyUnicode_AsUTF8(obj);
-        assert!(!utf8.is_null(), "{expr} is not a str");
-        let text = CStr::from_ptr(utf8).to_str().unwrap().to_owned();
+        let bytes = PyUnicode_AsUTF8String(obj);
+        assert!(!bytes.is_null(), "{expr} is not a str");
+        let text = CStr::from_ptr(PyBytes_AsString(bytes))
+            .to_str()
+            .unwrap()
+            .to_owned();
+        Py_DecRef(bytes);
         Py_DecRef(obj);
         text
     }

@@ -2,7 +2,7 @@
 //! what the Rust side says of each item, as C the target's headers must accept. Record
 //! layouts come from the Rust probe; types are the Rust declarations translated to C.
 
-use std::collections::BTreeSet;
+use std::collections::{BTreeMap, BTreeSet};
 use std::fmt::Write as _;
 
 use syn::{GenericArgument, PathArguments, ReturnType, Type};
@@ -13,12 +13,14 @@ use crate::model::probe::Rows;
 use crate::model::{tokens, Bindings, Record};
 
 /// The constants the generator gives another type than their C expression has, and the C
-/// type they are judged against: `Py_TPFLAGS_*` are `tp_flags` values (some are `int`
-/// literals in the headers), `Py_CONSTANT_*` the `unsigned int` argument of
-/// `Py_GetConstant` (they are `int` literals).
+/// type they are judged against: `Py_TPFLAGS_*` are type flags (some are `int` literals in
+/// the headers), of the type `PyType_GetFlags` returns, which is `tp_flags`'s (and the
+/// limited API, where `PyTypeObject` is opaque, has only the function);
+/// `Py_CONSTANT_*` the `unsigned int` argument of `Py_GetConstant` (they are `int`
+/// literals).
 pub fn retyped(name: &str) -> Option<&'static str> {
     if name.starts_with("Py_TPFLAGS_") || name.starts_with("_Py_TPFLAGS_") {
-        Some("__typeof__(((PyTypeObject *)0)->tp_flags)")
+        Some("__typeof__(PyType_GetFlags((PyTypeObject *)0))")
     } else if name.starts_with("Py_CONSTANT_") {
         Some("unsigned int")
     } else {
@@ -85,12 +87,20 @@ pub fn uses(ty: &Type, behind_pointer: bool, out: &mut (BTreeSet<String>, BTreeS
 /// layout `rows` and the C `names` of the headers; `macros`: the names the headers
 /// define as macros (a function whose name is also an object-like macro is judged with
 /// the macro set aside).
+/// `defines` (`Py_LIMITED_API`, … for a stable-ABI target) are written before the
+/// headers are included, so that the build applies them as the generator did.
+/// `members`: for a stable-ABI target, the records of which only some members are in the
+/// stable ABI (`PyObject`: `ob_refcnt`, `ob_type`), by record name: for those, the size and
+/// those members' offsets are checked, not how a release spells the rest (3.12 made
+/// `ob_refcnt` part of a union, which is the same ABI).
 pub fn write(
     b: &Bindings,
     rows: &Rows,
     names: &CNames,
     macros: &BTreeSet<String>,
     title: &str,
+    defines: &[(&str, String)],
+    members: &BTreeMap<String, Vec<String>>,
 ) -> Result<String, String> {
     let mut items: BTreeSet<String> = b.records.iter().map(|r| r.name.clone()).collect();
     items.extend(b.aliases.keys().cloned());
@@ -117,14 +127,18 @@ pub fn write(
         "/* libpython-sys exactness checks for {title}.\n   Generated with the bindings by \
          scripts/regenerate-bindings; never edit by hand. The build compiles this file\n   \
          against the target interpreter's own headers: an item whose line fails is removed\n   \
-         from the build with every item that depends on it (libpython-sys-build/src/exact.rs). */\n{PRELUDE}"
+         from the build with every item that depends on it (libpython-sys-build/src/exact.rs). */\n"
     );
+    for (name, value) in defines {
+        let _ = writeln!(out, "#define {name} {value}");
+    }
+    out.push_str(PRELUDE);
     let c_decl = |ty: &Type| decl(ty, "", false, names);
 
     for r in b.records.iter().filter(|r| !r.opaque) {
         let tys: Vec<&Type> = r.fields.iter().map(|f| &f.ty).collect();
         let _ = writeln!(out, "{}", item(Kind::Record, &r.name, &tys, false).header());
-        record(&mut out, r, rows, b, &c_decl, names)?;
+        record(&mut out, r, rows, b, &c_decl, names, members.get(&r.name))?;
     }
     for (name, ty) in &b.aliases {
         // Anonymous enums have no C name; their constants are checked one by one.
@@ -251,6 +265,7 @@ fn record(
     b: &Bindings,
     c_decl: &dyn Fn(&Type) -> Result<String, String>,
     names: &CNames,
+    members: Option<&Vec<String>>,
 ) -> Result<(), String> {
     let row = |kind: &str, key: &str| {
         rows.get(&(kind.to_string(), key.to_string()))
@@ -262,6 +277,16 @@ fn record(
     for f in &r.fields {
         let key = format!("{}.{}", r.rust, f.rust_path);
         let at = row("F", &key)?;
+        if let Some(members) = members {
+            if members.contains(&f.c_name) {
+                let _ = writeln!(
+                    out,
+                    "LPS_CHECK(\"member {0}\", offsetof({c}, {0}) == {1});",
+                    f.c_name, at[0]
+                );
+            }
+            continue;
+        }
         let line = match nameable(&f.ty, b) {
             Some(t) => {
                 let d = c_decl(&t).map_err(|e| format!("{}.{}: {e}", r.name, f.c_name))?;
