@@ -17,6 +17,14 @@
 //!   changed, a struct that grew, a function, may be missing from the older library);
 //! - **the same or a newer patch release: accepted** (CPython keeps the ABI within a minor
 //!   version, and the program uses nothing the newer release added).
+//!
+//! With the stable ABI (`abi3-py3X`, `abi3t-py315`) the minimum version is what counts:
+//!
+//! - **an older minor version than the minimum: refused**;
+//! - **abi3 on a free-threaded build: refused** (its `PyObject` is another layout; abi3t
+//!   runs on both builds);
+//! - **the minimum or any newer version, any patch release: accepted** (the stable ABI's
+//!   promise; the bindings hold only what every release from the minimum declares alike).
 
 use core::ffi::CStr;
 use core::fmt;
@@ -37,6 +45,7 @@ pub enum LibpythonMismatch {
     Unreadable { loaded: &'static CStr },
 }
 
+#[cfg(not(Py_LIMITED_API))]
 fn build_name(free_threaded: bool) -> &'static str {
     if free_threaded {
         "free-threaded"
@@ -47,9 +56,10 @@ fn build_name(free_threaded: bool) -> &'static str {
 
 impl fmt::Display for LibpythonMismatch {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        let built = crate::PY_VERSION.to_str().unwrap_or("?");
-        let built_build = build_name(cfg!(Py_GIL_DISABLED));
         let (loaded, why) = match self {
+            LibpythonMismatch::OtherMinor { loaded } if cfg!(Py_LIMITED_API) => {
+                (loaded, "older than that minimum")
+            }
             LibpythonMismatch::OtherMinor { loaded } => (loaded, "another minor version"),
             LibpythonMismatch::OtherBuild {
                 loaded,
@@ -81,9 +91,32 @@ impl fmt::Display for LibpythonMismatch {
             "rebuild it with the interpreter that imports it (pip builds for the Python that \
              runs it; a PYO3_PYTHON left in the environment overrides that)",
         );
+        write!(f, "libpython mismatch: {what} ")?;
+        #[cfg(not(Py_LIMITED_API))]
         write!(
             f,
-            "libpython mismatch: {what} CPython {built} ({built_build} build), but the running \
+            "CPython {} ({} build)",
+            crate::PY_VERSION.to_str().unwrap_or("?"),
+            build_name(cfg!(Py_GIL_DISABLED))
+        )?;
+        #[cfg(Py_LIMITED_API)]
+        write!(
+            f,
+            "the stable ABI {}-py3{STABLE_MIN_MINOR} (CPython 3.{STABLE_MIN_MINOR} or newer, {})",
+            if cfg!(Py_GIL_DISABLED) {
+                "abi3t"
+            } else {
+                "abi3"
+            },
+            if cfg!(Py_GIL_DISABLED) {
+                "either build"
+            } else {
+                "default (GIL) builds"
+            }
+        )?;
+        write!(
+            f,
+            ", but the running \
              libpython is {} ({why}); {fix}",
             loaded
                 .to_str()
@@ -142,13 +175,54 @@ pub fn check_loaded_libpython() -> Result<(), LibpythonMismatch> {
     let Some(hex) = version_hex(text) else {
         return Err(LibpythonMismatch::Unreadable { loaded });
     };
+    // `sys.version` of a free-threaded build says so: "experimental free-threading build"
+    // (3.13), "free-threading build" (3.14+).
+    let loaded_free_threaded = text.windows(20).any(|w| w == b"free-threading build");
+    #[cfg(Py_LIMITED_API)]
+    {
+        if hex >> 24 != 3 || (hex >> 16) & 0xff < STABLE_MIN_MINOR {
+            return Err(LibpythonMismatch::OtherMinor { loaded });
+        }
+        if loaded_free_threaded && !cfg!(Py_GIL_DISABLED) {
+            return Err(LibpythonMismatch::OtherBuild {
+                loaded,
+                loaded_free_threaded,
+            });
+        }
+        Ok(())
+    }
+    #[cfg(not(Py_LIMITED_API))]
+    check_version_specific(loaded, hex, loaded_free_threaded)
+}
+
+/// The oldest minor version (3.X) a stable-ABI build runs on: its newest `Py_3_X` cfg.
+#[cfg(Py_LIMITED_API)]
+const STABLE_MIN_MINOR: u32 = if cfg!(Py_3_15) {
+    15
+} else if cfg!(Py_3_14) {
+    14
+} else if cfg!(Py_3_13) {
+    13
+} else if cfg!(Py_3_12) {
+    12
+} else if cfg!(Py_3_11) {
+    11
+} else if cfg!(Py_3_10) {
+    10
+} else {
+    9
+};
+
+#[cfg(not(Py_LIMITED_API))]
+fn check_version_specific(
+    loaded: &'static CStr,
+    hex: u32,
+    loaded_free_threaded: bool,
+) -> Result<(), LibpythonMismatch> {
     let built = crate::PY_VERSION_HEX as u32;
     if hex >> 16 != built >> 16 {
         return Err(LibpythonMismatch::OtherMinor { loaded });
     }
-    // `sys.version` of a free-threaded build says so: "experimental free-threading build"
-    // (3.13), "free-threading build" (3.14+).
-    let loaded_free_threaded = text.windows(20).any(|w| w == b"free-threading build");
     if loaded_free_threaded != cfg!(Py_GIL_DISABLED) {
         return Err(LibpythonMismatch::OtherBuild {
             loaded,
