@@ -44,7 +44,7 @@ pub fn write(config: &Config, bindings: &Path) -> Result<PathBuf, Error> {
         code.record(r);
     }
     let h = &config.headers;
-    let version = targets::version_rs(&Version::from_hex(h.version_hex, &h.version));
+    let version = targets::version_rs(&Version::from_hex(h.version_hex, &h.version), config.stable);
     let rows = code
         .run(&Probe {
             root: &layer.root,

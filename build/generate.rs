@@ -471,7 +471,7 @@ pub fn run(config: &Config) -> Result<PathBuf, Error> {
                     .map_err(|e| Error::new(format!("cannot read {}: {e}", dest.display())))?;
                 let (first, rest) = text.split_once('\n').unwrap_or((&text, ""));
                 let text = format!(
-                    "{first}\n// Only what the headers of CPython {} also declare alike (stable ABI).\n{rest}",
+                    "{first}\n// Only what the headers of CPython {} also declare alike, and their libpythons export.\n{rest}",
                     versions.join(", ")
                 );
                 std::fs::write(&dest, &text)

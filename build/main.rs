@@ -54,7 +54,11 @@ fn run() -> Result<(), Error> {
     let config = select::select(None, &compiler, &RustTarget::of_build_script(), &stable)?;
     let bindings = select_bindings(&config)?;
     let h = &config.headers;
-    write_out_dir(&bindings, &Version::from_hex(h.version_hex, &h.version))?;
+    write_out_dir(
+        &bindings,
+        &Version::from_hex(h.version_hex, &h.version),
+        config.stable,
+    )?;
     #[cfg(not(feature = "bindgen"))]
     exactness(&config, &compiler, &bindings)?;
 
@@ -80,7 +84,7 @@ fn docs_rs() -> Result<(), Error> {
             path.display()
         ))
     })?;
-    write_out_dir(&path, &origin.version)?;
+    write_out_dir(&path, &origin.version, None)?;
     for cfg in libpython_sys_build::cfgs::for_target(origin.version.minor, origin.free_threaded) {
         println!("cargo::rustc-cfg={cfg}");
     }
@@ -90,7 +94,11 @@ fn docs_rs() -> Result<(), Error> {
 
 /// What `src/lib.rs` includes from `OUT_DIR`: `bindings.rs` (an `include!` of
 /// `bindings`) and `version.rs` (the version macros of `version`).
-fn write_out_dir(bindings: &Path, version: &Version) -> Result<(), Error> {
+fn write_out_dir(
+    bindings: &Path,
+    version: &Version,
+    stable: Option<targets::Stable>,
+) -> Result<(), Error> {
     let out_dir = PathBuf::from(cargo_env("OUT_DIR"));
     let include_line = format!("include!({:?});\n", bindings.display().to_string());
     let write = |name: &str, text: &str| {
@@ -98,7 +106,7 @@ fn write_out_dir(bindings: &Path, version: &Version) -> Result<(), Error> {
             .map_err(|e| Error::new(format!("cannot write to OUT_DIR: {e}")))
     };
     write("bindings.rs", &include_line)?;
-    write("version.rs", &targets::version_rs(version))
+    write("version.rs", &targets::version_rs(version, stable))
 }
 
 /// The checked-in bindings judged against the target's own headers: every item they

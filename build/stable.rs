@@ -14,8 +14,9 @@ use quote::ToTokens;
 use syn::{Attribute, ForeignItem, Item};
 
 use libpython_sys_build::cfgs::REMOVED;
+use libpython_sys_build::dynlib::Library;
 use libpython_sys_build::select::{self, RustTarget, Selection as Config};
-use libpython_sys_build::stable_abi::{Manifest, LINUX_FEATURES};
+use libpython_sys_build::stable_abi::Manifest;
 use libpython_sys_build::targets::{self, Stable};
 use libpython_sys_build::{env_var, exact, Error};
 
@@ -25,22 +26,10 @@ pub fn manifest(crate_root: &Path) -> Result<Manifest, Error> {
     Manifest::read(&crate_root.join("build/stable_abi.toml"))
 }
 
-/// Whether `name` is a function or variable of `stable`'s ABI: listed (abi-only ones
-/// included: the headers' macros call them), old enough, and on this platform.
-pub fn abi_function(manifest: &Manifest, stable: Stable, name: &str) -> bool {
-    manifest.entries.get(name).is_some_and(|e| {
-        matches!(e.kind.as_str(), "function" | "data")
-            && e.added.is_some_and(|added| added <= stable.min_minor)
-            && e.ifdef
-                .as_deref()
-                .is_none_or(|feature| LINUX_FEATURES.contains(&feature))
-    })
-}
-
 /// Drops from `file` what the stable ABI of `stable` does not hold (see the module).
 pub fn filter(file: &mut syn::File, manifest: &Manifest, stable: Stable) -> Result<(), Error> {
     let min = stable.min_minor;
-    let abi = |name: &str| abi_function(manifest, stable, name);
+    let abi = |name: &str| manifest.in_stable_abi(name, min);
     // A constant or type: kept unless the manifest lists it as newer.
     let not_newer = |name: &str| {
         manifest
@@ -98,6 +87,7 @@ pub fn intersect(config: &Config, dest: &Path) -> Result<Vec<String>, Error> {
     let compiler = crate::compiler::for_target()?;
     let rust = RustTarget::of_build_script();
     let mut headers = Vec::new();
+    let mut libraries = Vec::new();
     for python in list.split(':').filter(|p| !p.is_empty()) {
         let other = select::select(
             Some(Path::new(python)),
@@ -109,6 +99,12 @@ pub fn intersect(config: &Config, dest: &Path) -> Result<Vec<String>, Error> {
             other.headers.version.clone(),
             other.headers.include_dir.clone(),
         ));
+        let lib = other.interpreter.libpython().ok_or_else(|| {
+            Error::new(format!(
+                "{python} has no shared libpython, whose exports the stable bindings are checked against; use a --enable-shared build"
+            ))
+        })?;
+        libraries.push((other.headers.version.clone(), Library::open(&lib)?));
     }
     let checks = targets::checks_file(dest);
     let stable_manifest = manifest(&root)?;
@@ -118,14 +114,25 @@ pub fn intersect(config: &Config, dest: &Path) -> Result<Vec<String>, Error> {
         for (version, include_dir) in &headers {
             let outcome = exact::run(&compiler, &checks, include_dir, &root)?;
             for (name, (_, why)) in outcome.removed {
-                if abi_function(&stable_manifest, stable, &name) {
+                if stable_manifest.in_stable_abi(&name, stable.min_minor) {
                     // In the stable ABI whatever an older release's headers say (a
-                    // macro, or a prototype spelled with other qualifiers); ffi-check
-                    // lists it there as not checkable by the compiler, and asks the
-                    // dynamic linker.
+                    // macro, or a prototype spelled with other qualifiers), if every
+                    // libpython exports it (below); ffi-check lists it there as not
+                    // checkable by the compiler, and asks the dynamic linker.
                     continue;
                 }
                 removed.entry(name).or_insert((version.clone(), why));
+            }
+        }
+        // Every libpython must export each function and variable, whatever its headers say.
+        let text = std::fs::read_to_string(dest)
+            .map_err(|e| Error::new(format!("cannot read {}: {e}", dest.display())))?;
+        for name in externs(&text)? {
+            if let Some((version, _)) = libraries.iter().find(|(_, lib)| !lib.exports(&name)) {
+                removed.entry(name).or_insert((
+                    version.clone(),
+                    exact::Removal::Differs("not exported by its libpython".into()),
+                ));
             }
         }
         if removed.is_empty() {
@@ -143,8 +150,6 @@ pub fn intersect(config: &Config, dest: &Path) -> Result<Vec<String>, Error> {
             dest.display(),
             listed.join(", ")
         );
-        let text = std::fs::read_to_string(dest)
-            .map_err(|e| Error::new(format!("cannot read {}: {e}", dest.display())))?;
         let names: BTreeSet<String> = removed.keys().cloned().collect();
         std::fs::write(dest, drop_removed(&text, &names, &manifest(&root)?)?)
             .map_err(|e| Error::new(format!("cannot write {}: {e}", dest.display())))?;
@@ -154,6 +159,26 @@ pub fn intersect(config: &Config, dest: &Path) -> Result<Vec<String>, Error> {
         "intersecting {} with the headers of {PYTHONS_VAR} does not converge, a generator bug",
         dest.display()
     )))
+}
+
+/// The functions and variables a bindings text declares.
+fn externs(text: &str) -> Result<Vec<String>, Error> {
+    let (_, body) = text.split_once("\n\n").unwrap_or(("", text));
+    let file = syn::parse_file(body)
+        .map_err(|e| Error::new(format!("cannot parse the generated bindings: {e}")))?;
+    let mut names = Vec::new();
+    for item in &file.items {
+        if let Item::ForeignMod(block) = item {
+            for fi in &block.items {
+                match fi {
+                    ForeignItem::Fn(f) => names.push(f.sig.ident.to_string()),
+                    ForeignItem::Static(s) => names.push(s.ident.to_string()),
+                    _ => {}
+                }
+            }
+        }
+    }
+    Ok(names)
 }
 
 /// The item a removal attribute names, and whether it keeps the item unless removed

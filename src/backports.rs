@@ -582,23 +582,36 @@ pub unsafe fn PyThreadState_GetUnchecked() -> *mut PyThreadState {
     unsafe { _PyThreadState_UncheckedGet() }
 }
 
-/// `Py_CONSTANT_*` (3.13): the identifiers of [`Py_GetConstant`].
+/// `Py_CONSTANT_NONE` (3.13): an identifier of [`Py_GetConstant`].
 #[cfg(not(Py_3_13))]
-mod constants {
-    use core::ffi::c_uint;
-    pub const Py_CONSTANT_NONE: c_uint = 0;
-    pub const Py_CONSTANT_FALSE: c_uint = 1;
-    pub const Py_CONSTANT_TRUE: c_uint = 2;
-    pub const Py_CONSTANT_ELLIPSIS: c_uint = 3;
-    pub const Py_CONSTANT_NOT_IMPLEMENTED: c_uint = 4;
-    pub const Py_CONSTANT_ZERO: c_uint = 5;
-    pub const Py_CONSTANT_ONE: c_uint = 6;
-    pub const Py_CONSTANT_EMPTY_STR: c_uint = 7;
-    pub const Py_CONSTANT_EMPTY_BYTES: c_uint = 8;
-    pub const Py_CONSTANT_EMPTY_TUPLE: c_uint = 9;
-}
+pub const Py_CONSTANT_NONE: c_uint = 0;
+/// `Py_CONSTANT_FALSE` (3.13): an identifier of [`Py_GetConstant`].
 #[cfg(not(Py_3_13))]
-pub use constants::*;
+pub const Py_CONSTANT_FALSE: c_uint = 1;
+/// `Py_CONSTANT_TRUE` (3.13): an identifier of [`Py_GetConstant`].
+#[cfg(not(Py_3_13))]
+pub const Py_CONSTANT_TRUE: c_uint = 2;
+/// `Py_CONSTANT_ELLIPSIS` (3.13): an identifier of [`Py_GetConstant`].
+#[cfg(not(Py_3_13))]
+pub const Py_CONSTANT_ELLIPSIS: c_uint = 3;
+/// `Py_CONSTANT_NOT_IMPLEMENTED` (3.13): an identifier of [`Py_GetConstant`].
+#[cfg(not(Py_3_13))]
+pub const Py_CONSTANT_NOT_IMPLEMENTED: c_uint = 4;
+/// `Py_CONSTANT_ZERO` (3.13): an identifier of [`Py_GetConstant`].
+#[cfg(not(Py_3_13))]
+pub const Py_CONSTANT_ZERO: c_uint = 5;
+/// `Py_CONSTANT_ONE` (3.13): an identifier of [`Py_GetConstant`].
+#[cfg(not(Py_3_13))]
+pub const Py_CONSTANT_ONE: c_uint = 6;
+/// `Py_CONSTANT_EMPTY_STR` (3.13): an identifier of [`Py_GetConstant`].
+#[cfg(not(Py_3_13))]
+pub const Py_CONSTANT_EMPTY_STR: c_uint = 7;
+/// `Py_CONSTANT_EMPTY_BYTES` (3.13): an identifier of [`Py_GetConstant`].
+#[cfg(not(Py_3_13))]
+pub const Py_CONSTANT_EMPTY_BYTES: c_uint = 8;
+/// `Py_CONSTANT_EMPTY_TUPLE` (3.13): an identifier of [`Py_GetConstant`].
+#[cfg(not(Py_3_13))]
+pub const Py_CONSTANT_EMPTY_TUPLE: c_uint = 9;
 
 /// `Py_GetConstant` (3.13; backport): a new reference to constant `constant_id`
 /// (`Py_CONSTANT_*`), or NULL with `SystemError` for an unknown identifier.

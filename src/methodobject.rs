@@ -245,7 +245,7 @@ impl PartialEq for crate::PyMethodDef {
 /// # Safety
 /// The calling thread is attached; `ml` outlives the function object; `self_` is NULL or
 /// live.
-#[cfg(all(not(Py_3_10), not(Py_LIMITED_API)))]
+#[cfg(not(Py_3_10))]
 #[inline]
 pub unsafe fn PyCFunction_New(ml: *mut crate::PyMethodDef, self_: *mut PyObject) -> *mut PyObject {
     // SAFETY: as the caller promises.

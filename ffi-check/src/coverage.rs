@@ -111,6 +111,16 @@ fn declared(preprocessed: &str) -> (BTreeSet<String>, BTreeSet<String>) {
     (exported, inline)
 }
 
+/// Every function (exported or inline) and function-like macro the headers declare.
+pub fn declared_names(preprocessed: &str, function_like: &BTreeSet<String>) -> BTreeSet<String> {
+    let (exported, inline) = declared(preprocessed);
+    exported
+        .into_iter()
+        .chain(inline)
+        .chain(function_like.iter().cloned())
+        .collect()
+}
+
 /// What the crate binds under the build's cfgs: the generated functions, and the
 /// hand-written layer's functions (Rust `fn`s and `extern` declarations) and exported
 /// macros that the cfgs enable (`b` holds both). `function_like` are the headers'

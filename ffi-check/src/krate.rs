@@ -17,6 +17,8 @@ pub struct Krate {
     pub source: String,
     /// The directory holding its `Cargo.toml`.
     pub root: PathBuf,
+    /// The features the project enabled on it (`abi3-py39`, …): none for `--crate`.
+    pub features: Vec<String>,
 }
 
 impl Krate {
@@ -44,6 +46,7 @@ impl Krate {
             version: field("version").unwrap_or_default(),
             source: "--crate".into(),
             root: std::fs::canonicalize(root).unwrap_or_else(|_| root.to_path_buf()),
+            features: Vec::new(),
         })
     }
 
@@ -85,6 +88,17 @@ impl Krate {
                 )
             })?;
         let manifest_path = PathBuf::from(package["manifest_path"].as_str().unwrap_or_default());
+        // The features the resolve enabled on it (cargo unifies them across the graph).
+        let features = meta["resolve"]["nodes"]
+            .as_array()
+            .into_iter()
+            .flatten()
+            .find(|node| node["id"] == package["id"])
+            .and_then(|node| node["features"].as_array())
+            .into_iter()
+            .flatten()
+            .filter_map(|f| f.as_str().map(str::to_string))
+            .collect();
         Ok(Krate {
             version: package["version"].as_str().unwrap_or_default().to_string(),
             source: package["source"]
@@ -100,6 +114,7 @@ impl Krate {
                 .parent()
                 .map(Path::to_path_buf)
                 .unwrap_or_default(),
+            features,
         })
     }
 

@@ -20,8 +20,9 @@ use libpython_sys_build::model::cfg::Cfgs;
 use libpython_sys_build::model::ctype::CNames;
 use libpython_sys_build::model::probe::Probe;
 use libpython_sys_build::model::{self, layer};
+use libpython_sys_build::select::StableRequest;
 use libpython_sys_build::select::{self, RustTarget, Selection};
-use libpython_sys_build::targets::{Origin, Version};
+use libpython_sys_build::targets::{Origin, Stable, StableAbi, Version, ABI3T_MIN_MINOR};
 use libpython_sys_build::{discover, exact, headers, Compiler};
 use probe::Finding;
 
@@ -71,6 +72,10 @@ pub struct Target {
     pub wrapper: PathBuf,
     pub compiler: Compiler,
     pub cc: cc::Tool,
+    /// The stable ABI checked (from `--stable` or the project's features), if any.
+    pub stable: Option<Stable>,
+    /// Its defines as compiler flags (`-DPy_LIMITED_API=0x03090000`), for every compile.
+    pub defines: Vec<String>,
 }
 
 pub struct Report {
@@ -109,16 +114,27 @@ impl Report {
 /// build script does, refusing what the build refuses.
 fn target(
     python: Option<&Path>,
-    krate: &Krate,
+    opts: &Options,
     (cc, compiler): (cc::Tool, Compiler),
 ) -> Result<Target, String> {
     let Selection {
         mut interpreter,
         headers,
         label,
+        stable,
         ..
-    } = select::select(python, &compiler, &rust_target(), &Default::default())
+    } = select::select(python, &compiler, &rust_target(), &opts.stable)
         .map_err(|e| e.to_string())?;
+    if opts.stable.abi3.is_some() && stable.is_none() {
+        // abi3 asked of a free-threaded interpreter: the build would fall back to a
+        // version-specific build; what is asked here is the stable ABI.
+        return Err(format!(
+            "abi3 does not load in free-threaded Python {}; check it against a default (GIL) build, or check abi3t-py315",
+            headers.version
+        ));
+    }
+    let defines: Vec<(&str, String)> = stable.map(|s| s.defines()).unwrap_or_default();
+    let compiler = compiler.with_defines(&defines);
     // A PyO3 config file may name the executable without its library: the symbols are
     // judged in the libpython that executable uses.
     if interpreter.lib_name.is_none() {
@@ -140,9 +156,11 @@ fn target(
         include_dir: headers.include_dir.clone(),
         interp: interpreter,
         headers,
-        wrapper: krate.wrapper(),
+        wrapper: opts.krate.wrapper(),
         cc,
         compiler,
+        stable,
+        defines: defines.iter().map(|(n, v)| format!("-D{n}={v}")).collect(),
     })
 }
 
@@ -174,7 +192,7 @@ fn check_in(
     work: &Path,
     started: Instant,
 ) -> Result<Report, String> {
-    let t = target(python, &opts.krate, compiler(work))?;
+    let t = target(python, opts, compiler(work))?;
     if !json {
         eprintln!(
             "ffi-check: checking {} against {} ({}) ...",
@@ -183,12 +201,17 @@ fn check_in(
             t.python.display()
         );
     }
+    let stable = t.stable;
+    let target_label = stable.map_or_else(|| t.label.clone(), |s| s.label());
     let path = bindings
         .map(Path::to_path_buf)
-        .unwrap_or_else(|| opts.krate.bindings(&t.label));
+        .unwrap_or_else(|| opts.krate.bindings(&target_label));
     let origin = Origin::of_file(&path);
     let mut report = Report {
-        label: t.label.clone(),
+        label: match stable {
+            Some(s) => format!("{} on {}", s.label(), t.label),
+            None => t.label.clone(),
+        },
         python: t.python.clone(),
         version: t.headers.version.clone(),
         free_threaded: t.headers.gil_disabled,
@@ -211,6 +234,22 @@ fn check_in(
             rust: "no `// CPython X.Y.Z headers, … build.` line".into(),
             c: t.headers.version.clone(),
         }),
+        Some(_) if stable.is_some() => {
+            // A stable-ABI file says which target it is on its first line.
+            let first = std::fs::read_to_string(&path)
+                .ok()
+                .and_then(|text| text.lines().next().map(str::to_string))
+                .unwrap_or_default();
+            let says = format!("stable ABI {target_label} (");
+            if !first.contains(&says) {
+                report.findings.push(Finding {
+                    class: "config",
+                    item: path.display().to_string(),
+                    rust: first,
+                    c: format!("the {target_label} bindings were asked for"),
+                });
+            }
+        }
         Some(o)
             if o.version.minor != t.headers.minor || o.free_threaded != t.headers.gil_disabled =>
         {
@@ -238,13 +277,49 @@ fn check_in(
     // What the build removes for this interpreter: its exactness checks, run as the build
     // runs them.
     let checks = libpython_sys_build::targets::checks_file(&path);
-    report.removed = exact::run(&t.compiler, &checks, &t.include_dir, &opts.krate.root)
+    let outcome = exact::run(&t.compiler, &checks, &t.include_dir, &opts.krate.root)
         .map_err(|e| e.to_string())?;
-    let mut cfgs = libpython_sys_build::cfgs::for_headers(
-        &t.headers,
-        t.headers.minor.min(libpython_sys_build::targets::MAX_MINOR),
-    );
-    cfgs.extend(report.removed.cfgs());
+    // Stable-ABI functions that these headers declare otherwise (see `stable_differences`):
+    // judged by the dynamic linker only.
+    let mut linker_only = std::collections::BTreeSet::new();
+    let mut cfgs = match stable {
+        None => {
+            report.removed = outcome;
+            let mut cfgs = libpython_sys_build::cfgs::for_headers(
+                &t.headers,
+                t.headers.minor.min(libpython_sys_build::targets::MAX_MINOR),
+            );
+            cfgs.extend(report.removed.cfgs());
+            cfgs
+        }
+        Some(s) => {
+            let (failed, exempt) = stable_differences(opts, s, outcome)?;
+            *report.counts.entry("stable").or_default() += 1;
+            let mut cfgs = libpython_sys_build::cfgs::for_stable(s);
+            // Reported here; kept out of the probe's checks below.
+            cfgs.extend(failed.cfgs());
+            cfgs.extend(
+                exempt
+                    .iter()
+                    .map(|name| format!("{}=\"{name}\"", libpython_sys_build::cfgs::REMOVED)),
+            );
+            for (name, (_, why)) in &failed.removed {
+                report.findings.push(Finding {
+                    class: "stable",
+                    item: name.clone(),
+                    rust: format!("declared by the {} bindings", s.label()),
+                    c: match why {
+                        exact::Removal::Differs(msg) => msg.clone(),
+                        exact::Removal::Uses(other) => format!("uses {other}"),
+                    },
+                });
+            }
+            linker_only = exempt;
+            cfgs
+        }
+    };
+    cfgs.sort();
+    cfgs.dedup();
     let eval = Cfgs {
         set: &cfgs,
         triple: HOST,
@@ -252,10 +327,10 @@ fn check_in(
     // The Rust side, under the build's cfgs: the bindings, the version macros the build
     // writes, and the hand-written layer.
     let mut b = model::load(&path, &eval)?;
-    let version = libpython_sys_build::targets::version_rs(&Version::from_hex(
-        t.headers.version_hex,
-        &t.headers.version,
-    ));
+    let version = libpython_sys_build::targets::version_rs(
+        &Version::from_hex(t.headers.version_hex, &t.headers.version),
+        stable,
+    );
     let version_file = work.join("version-items.rs");
     std::fs::write(&version_file, &version).map_err(|e| e.to_string())?;
     b.extend(model::load_items(&version_file, "", &eval)?);
@@ -278,6 +353,9 @@ fn check_in(
     hand.consts.retain(|k| macros.contains(&k.name));
     hand.records.retain(|r| names.type_name(&r.name).is_some());
     b.extend(hand);
+    if let Some(s) = stable {
+        members_only(&mut b, &mut report, s, &opts.krate.root)?;
+    }
     let inputs = probe::Inputs {
         names: &names,
         rust_only: &rust_only,
@@ -294,11 +372,66 @@ fn check_in(
     let outcome = probe::run(&t, &b, &inputs)?;
     report.counts.extend(outcome.counts);
     report.findings.extend(outcome.findings);
-    report.unjudged = outcome.unjudged;
+    for (reason, items) in outcome.unjudged {
+        report.unjudged.entry(reason).or_default().extend(items);
+    }
+    if !linker_only.is_empty() {
+        let s = stable.expect("only for a stable ABI");
+        report
+            .unjudged
+            .entry(format!(
+                "in the stable ABI of 3.{}, but these headers declare it otherwise (a macro, or other qualifiers): the dynamic linker judges it",
+                s.min_minor
+            ))
+            .or_default()
+            .extend(linker_only.iter().cloned());
+        // The symbols check below asks for them too.
+        let again = Cfgs {
+            set: &cfgs
+                .iter()
+                .filter(|c| !linker_only.iter().any(|n| c.ends_with(&format!("\"{n}\""))))
+                .cloned()
+                .collect::<Vec<_>>(),
+            triple: HOST,
+        };
+        let all = model::load(&path, &again)?;
+        b.functions.extend(
+            all.functions
+                .into_iter()
+                .filter(|f| linker_only.contains(&f.name)),
+        );
+        b.statics.extend(
+            all.statics
+                .into_iter()
+                .filter(|v| linker_only.contains(&v.name)),
+        );
+    }
     let (checked, missing) = symbols::check(&t, &b)?;
     report.counts.insert("symbols", checked);
     report.findings.extend(missing);
-    let not_ported = coverage::not_ported(&opts.krate.root.join("NOT_PORTED.md"), t.headers.minor);
+    let mut not_ported =
+        coverage::not_ported(&opts.krate.root.join("NOT_PORTED.md"), t.headers.minor);
+    if let Some(s) = stable {
+        // What these headers declare beyond the limited API of the minimum version as
+        // CPython's manifest records it (functions it keeps only as ABI, macros of
+        // structs outside it) is not the stable ABI's to bind.
+        let manifest = libpython_sys_build::stable_abi::Manifest::read(
+            &opts.krate.root.join("build/stable_abi.toml"),
+        )
+        .map_err(|e| e.to_string())?;
+        let limited: std::collections::BTreeSet<&str> = ["function", "data", "macro"]
+            .iter()
+            .flat_map(|kind| manifest.limited(kind, s.min_minor))
+            .map(|e| e.name.as_str())
+            .collect();
+        let declared = coverage::declared_names(&preprocessed, &table.function_like);
+        let bound = |n: &String| b.rust_fns.contains(n) || b.functions.iter().any(|f| &f.name == n);
+        not_ported.extend(
+            declared
+                .into_iter()
+                .filter(|n| !limited.contains(n.as_str()) && !bound(n)),
+        );
+    }
     report.coverage = Some(coverage::measure(
         &preprocessed,
         &table.function_like,
@@ -309,7 +442,84 @@ fn check_in(
     Ok(report)
 }
 
-const USAGE: &str = "usage: libpython-sys-ffi-check [--python PATH]... [--all] [--crate DIR | --manifest-path FILE] [--bindings FILE] [--src DIR] [--json] [--list-missing] [--provenance]
+/// The structs of which the stable ABI holds only some members (`PyObject`: `ob_refcnt`,
+/// `ob_type`): the probe checks their size and those members; the other fields, how a
+/// release spells the rest (3.14 made `ob_refcnt` part of a union with its 32-bit
+/// halves), are listed as not checkable. The members' offsets are judged by the checks
+/// file, which every target's check compiles.
+fn members_only(
+    b: &mut model::Bindings,
+    report: &mut Report,
+    stable: Stable,
+    root: &Path,
+) -> Result<(), String> {
+    let manifest =
+        libpython_sys_build::stable_abi::Manifest::read(&root.join("build/stable_abi.toml"))
+            .map_err(|e| e.to_string())?;
+    let reason = format!(
+        "not a member the stable ABI ({}) fixes: only its listed members are",
+        stable.label()
+    );
+    for entry in manifest
+        .entries
+        .values()
+        .filter(|e| e.struct_abi_kind.as_deref() == Some("members"))
+    {
+        let record = match b.aliases.get(&entry.name) {
+            Some(syn::Type::Path(p)) => p.path.segments.last().map(|s| s.ident.to_string()),
+            _ => Some(entry.name.clone()),
+        };
+        let Some(r) = b
+            .records
+            .iter_mut()
+            .find(|r| Some(&r.name) == record.as_ref())
+        else {
+            continue;
+        };
+        let (kept, other): (Vec<_>, Vec<_>) = std::mem::take(&mut r.fields)
+            .into_iter()
+            .partition(|f| entry.members.contains(&f.c_name) && !f.rust_path.contains('.'));
+        r.fields = kept;
+        report
+            .unjudged
+            .entry(reason.clone())
+            .or_default()
+            .extend(other.iter().map(|f| format!("{}.{}", r.rust, f.rust_path)));
+    }
+    Ok(())
+}
+
+/// A stable-ABI target's bindings hold what every interpreter it loads in declares alike,
+/// so whatever these headers reject is a failure; but a function or variable of the
+/// stable ABI stays bound whatever an older release's headers say of it (a macro of the
+/// same name, a prototype with other qualifiers), and is judged by the dynamic linker:
+/// returned apart.
+fn stable_differences(
+    opts: &Options,
+    stable: Stable,
+    outcome: exact::Outcome,
+) -> Result<(exact::Outcome, std::collections::BTreeSet<String>), String> {
+    let manifest = libpython_sys_build::stable_abi::Manifest::read(
+        &opts.krate.root.join("build/stable_abi.toml"),
+    )
+    .map_err(|e| e.to_string())?;
+    let mut failed = exact::Outcome {
+        items: outcome.items,
+        ..Default::default()
+    };
+    let mut exempt = std::collections::BTreeSet::new();
+    for (name, (kind, why)) in outcome.removed {
+        let extern_item = matches!(kind, exact::Kind::Function | exact::Kind::Static);
+        if extern_item && manifest.in_stable_abi(&name, stable.min_minor) {
+            exempt.insert(name);
+        } else {
+            failed.removed.insert(name, (kind, why));
+        }
+    }
+    Ok((failed, exempt))
+}
+
+const USAGE: &str = "usage: libpython-sys-ffi-check [--python PATH]... [--all] [--stable TARGET] [--crate DIR | --manifest-path FILE] [--bindings FILE] [--src DIR] [--json] [--list-missing] [--provenance]
 
 Checks libpython-sys's bindings against installed interpreters, judged by the C compiler
 and the dynamic linker.
@@ -322,6 +532,9 @@ would use (PYO3_CONFIG_FILE, PYO3_PYTHON, VIRTUAL_ENV, CONDA_PREFIX, python3 on 
   --crate DIR           check the libpython-sys source tree in DIR instead
   --manifest-path FILE  the project whose resolved libpython-sys to check
   --bindings FILE       check this bindings file instead of src/bindings/<target>.rs
+  --stable TARGET       check the stable-ABI bindings of TARGET (abi3-py39 ... abi3-py315,
+                        abi3t-py315) against the interpreters, each of which must load it
+                        (default: the abi3 features the project enabled)
   --src DIR             the hand-written layer to check (default: the crate's src/)
   --json                one JSON document on stdout
   --list-missing        list the functions the headers declare that the crate does not bind
@@ -333,12 +546,52 @@ struct Options {
     bindings: Option<PathBuf>,
     src: PathBuf,
     json: bool,
+    /// The stable ABI to check (`--stable`, or the project's `abi3*` features).
+    stable: StableRequest,
+}
+
+/// `--stable LABEL` as the request its cargo feature makes.
+fn stable_request(label: &str) -> StableRequest {
+    let Some(stable) = Stable::parse(label) else {
+        usage_error(&format!(
+            "--stable {label}: not a stable-ABI target; one of {}",
+            libpython_sys_build::targets::STABLE_TARGETS.join(", ")
+        ))
+    };
+    match stable.abi {
+        StableAbi::Abi3 => StableRequest {
+            abi3: Some(stable.min_minor),
+            abi3t: None,
+        },
+        StableAbi::Abi3t => StableRequest {
+            abi3: None,
+            abi3t: Some(stable.min_minor),
+        },
+    }
+}
+
+/// Whether an interpreter of `label` (`3.12`, `3.15t`) loads modules of the requested
+/// stable ABI (for `--all`, which checks only those).
+fn loads(request: &StableRequest, label: &str) -> bool {
+    let free_threaded = label.ends_with('t');
+    let minor: u32 = label
+        .trim_end_matches('t')
+        .rsplit('.')
+        .next()
+        .and_then(|m| m.parse().ok())
+        .unwrap_or(0);
+    match (request.abi3t, request.abi3) {
+        (Some(min), _) if minor >= min.max(ABI3T_MIN_MINOR) => true,
+        (_, Some(min)) => !free_threaded && minor >= min,
+        _ => false,
+    }
 }
 
 fn main() {
     let mut pythons = Vec::new();
     let (mut all, mut json, mut list_missing, mut provenance) = (false, false, false, false);
     let (mut bindings, mut src, mut crate_dir, mut manifest) = (None, None, None, None);
+    let mut stable = None;
     let mut args = std::env::args().skip(1);
     let value = |args: &mut dyn Iterator<Item = String>, what: &str| -> PathBuf {
         PathBuf::from(
@@ -353,6 +606,10 @@ fn main() {
             "--src" => src = Some(value(&mut args, "--src")),
             "--crate" => crate_dir = Some(value(&mut args, "--crate")),
             "--manifest-path" => manifest = Some(value(&mut args, "--manifest-path")),
+            "--stable" => {
+                let label = value(&mut args, "--stable").display().to_string();
+                stable = Some(stable_request(&label));
+            }
             "--all" => all = true,
             "--json" => json = true,
             "--list-missing" => list_missing = true,
@@ -377,14 +634,25 @@ fn main() {
     }
     // The probe is compiled elsewhere: paths must be absolute.
     let absolute = |p: PathBuf| std::fs::canonicalize(&p).unwrap_or(p);
+    let stable = stable.unwrap_or_else(|| {
+        StableRequest::from_features(|feature| krate.features.iter().any(|f| f == feature))
+    });
     let opts = Options {
         src: absolute(src.unwrap_or_else(|| krate.src())),
         bindings: bindings.map(absolute),
         krate,
         json,
+        stable,
     };
     if all {
-        pythons.extend(discover::matrix().into_iter().map(|(_, p)| p));
+        let is_stable = stable.abi3.is_some() || stable.abi3t.is_some();
+        for (label, python) in discover::matrix() {
+            if !is_stable || loads(&stable, &label) {
+                pythons.push(python);
+            } else if !json {
+                println!("{label}  skipped: it does not load modules of the requested stable ABI");
+            }
+        }
     }
     let mut targets: Vec<Option<PathBuf>> = pythons.into_iter().map(Some).collect();
     if targets.is_empty() {

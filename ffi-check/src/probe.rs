@@ -100,6 +100,7 @@ fn compile_until_clean(
         let mut cmd = target.cc.to_command();
         cmd.arg(format!("-I{}", target.include_dir.display()))
             .args(["-std=gnu11", "-fmax-errors=0"])
+            .args(&target.defines)
             .args(extra)
             .arg(path);
         let out = cmd

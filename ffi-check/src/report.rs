@@ -106,13 +106,18 @@ pub fn print(r: &Report, list_missing: bool) {
     }
     if let Some(c) = &r.coverage {
         println!(
-            "  coverage: {} of {} exported functions bound, {} of {} static inline, {} of {} function-like macros; the rest not ported on purpose (NOT_PORTED.md), {} unexplained, {} stale{}",
+            "  coverage: {} of {} exported functions bound, {} of {} static inline, {} of {} function-like macros; the rest not ported on purpose (NOT_PORTED.md{}), {} unexplained, {} stale{}",
             thousands(c.exported - c.missing_exported.len()),
             thousands(c.exported),
             thousands(c.inline - c.missing_inline.len()),
             thousands(c.inline),
             thousands(c.macros - c.missing_macros.len()),
             thousands(c.macros),
+            if r.label.starts_with("abi3") {
+                ", or outside the stable ABI: build/stable_abi.toml"
+            } else {
+                ""
+            },
             c.unexplained.len(),
             c.stale.len(),
             if list_missing { "; missing:" } else { "" }

@@ -8,7 +8,7 @@ use std::path::{Path, PathBuf};
 use std::process::Command;
 
 use libpython_sys_build::discover;
-use libpython_sys_build::targets::{Origin, TARGETS};
+use libpython_sys_build::targets::{Origin, Stable, STABLE_TARGETS, TARGETS};
 
 fn root() -> PathBuf {
     Path::new(env!("CARGO_MANIFEST_DIR"))
@@ -368,4 +368,121 @@ fn hand_written_layer_faults_under_its_cfgs() {
         let got: Vec<(&str, &str)> = got.iter().map(|(c, i)| (c.as_str(), i.as_str())).collect();
         assert_eq!(got, expected);
     }
+}
+
+/// `--stable TARGET --all`, over the matrix and the older patch releases.
+fn stable_run(target: &str, bindings: Option<&Path>) -> Run {
+    let mut all = discover::matrix();
+    all.extend(discover::older());
+    let list: String = all
+        .iter()
+        .map(|(label, path)| format!("{label} {}\n", path.display()))
+        .collect();
+    let mut cmd = Command::new(env!("CARGO_BIN_EXE_libpython-sys-ffi-check"));
+    cmd.args(["--stable", target, "--all"])
+        .env(discover::PYTHONS, list);
+    if let Some(path) = bindings {
+        cmd.arg("--bindings").arg(path);
+    }
+    let out = cmd.output().expect("ffi-check runs");
+    Run {
+        ok: out.status.success(),
+        stdout: String::from_utf8_lossy(&out.stdout).into_owned(),
+    }
+}
+
+/// How many interpreters of the matrix and the older releases load `stable`'s modules.
+fn loading(stable: Stable) -> usize {
+    let mut all = discover::matrix();
+    all.extend(discover::older());
+    all.iter()
+        .filter(|(label, _)| {
+            let ft = label.ends_with('t');
+            let minor: u32 = label.trim_end_matches('t')[2..].parse().unwrap();
+            minor >= stable.min_minor && (stable.free_threaded() || !ft)
+        })
+        .count()
+}
+
+#[test]
+fn stable_bindings_pass_on_every_interpreter_they_load_in() {
+    // abi3-py39 on 3.9–3.15 and the older releases of those; abi3t on 3.15 and 3.15t.
+    for label in ["3.9", "3.15", "3.15t"] {
+        if python(label).is_none() {
+            return;
+        }
+    }
+    for target in STABLE_TARGETS {
+        let stable = Stable::parse(target).unwrap();
+        let run = stable_run(target, None);
+        assert!(run.ok, "{target}:\n{}", run.stdout);
+        let passed = run
+            .stdout
+            .lines()
+            .filter(|l| l.starts_with(&format!("{target} on ")) && l.contains(" 0 failed"))
+            .count();
+        assert_eq!(passed, loading(stable), "{target}:\n{}", run.stdout);
+        assert!(
+            run.stdout.contains(" 0 unexplained, 0 stale"),
+            "{}",
+            run.stdout
+        );
+    }
+}
+
+#[test]
+fn faults_in_the_stable_bindings_are_caught_on_every_interpreter() {
+    if python("3.9").is_none() || python("3.15").is_none() {
+        return;
+    }
+    let faults = vec![
+        // a constant's value
+        pair(
+            "pub const METH_O: ::core::ffi::c_int = 8;",
+            "pub const METH_O: ::core::ffi::c_int = 9;",
+        ),
+        // a field's type in a struct of the stable ABI
+        pair(
+            "    pub flags: ::core::ffi::c_uint,",
+            "    pub flags: ::core::ffi::c_ulong,",
+        ),
+        // a function of a newer stable ABI (3.11): the limited API of 3.9 does not
+        // declare it, and 3.9's and 3.10's libpython do not export it
+        pair(
+            "pub fn PyObject_GC_IsTracked(arg1: *mut PyObject) -> ::core::ffi::c_int;",
+            "pub fn PyObject_GC_IsTracked(arg1: *mut PyObject) -> ::core::ffi::c_int;\n    pub fn PyType_GetName(arg1: *mut PyTypeObject) -> *mut PyObject;",
+        ),
+    ];
+    let path = planted("abi3-py39", "stable", &faults);
+    let run = stable_run("abi3-py39", Some(&path));
+    assert!(!run.ok, "planted faults passed:\n{}", run.stdout);
+    // Each interpreter's report, from its first line (`abi3-py39 on 3.12 3.12.1 …`).
+    let mut checked = 0;
+    for block in run.stdout.split("abi3-py39 on ").skip(1) {
+        let label = block.split_whitespace().next().unwrap().to_string();
+        let block = block.split("\nffi-check:").next().unwrap();
+        let minor: u32 = label[2..].parse().unwrap();
+        let fails = |item: &str| {
+            block
+                .lines()
+                .any(|l| l.contains("FAIL") && l.contains(item))
+        };
+        assert!(fails("constant METH_O"), "{label}:\n{block}");
+        assert!(fails("PyType_Spec.flags"), "{label}:\n{block}");
+        // Not declared by any release's headers under Py_LIMITED_API=0x03090000; not
+        // exported either before 3.11.
+        assert!(fails("function PyType_GetName"), "{label}:\n{block}");
+        assert_eq!(
+            block.contains("FAIL  function PyType_GetName: Rust not exported"),
+            minor < 11,
+            "{label}:\n{block}"
+        );
+        checked += 1;
+    }
+    assert_eq!(
+        checked,
+        loading(Stable::parse("abi3-py39").unwrap()),
+        "{}",
+        run.stdout
+    );
 }

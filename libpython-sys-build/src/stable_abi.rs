@@ -144,6 +144,21 @@ impl Manifest {
         Ok(Manifest { entries })
     }
 
+    /// Whether `name` is a function or variable of the stable ABI of 3.`min_minor` on
+    /// Linux: listed (abi-only ones included: the headers' macros call them), old enough,
+    /// and on this platform. Such a symbol is libpython's to export whatever an older
+    /// release's headers declare (a macro of the same name, or a prototype spelled with
+    /// other qualifiers).
+    pub fn in_stable_abi(&self, name: &str, min_minor: u32) -> bool {
+        self.entries.get(name).is_some_and(|e| {
+            matches!(e.kind.as_str(), "function" | "data")
+                && e.added.is_some_and(|added| added <= min_minor)
+                && e.ifdef
+                    .as_deref()
+                    .is_none_or(|feature| LINUX_FEATURES.contains(&feature))
+        })
+    }
+
     /// The entries of `kind` a module of the limited API of 3.`min_minor` sees on Linux.
     pub fn limited<'a>(&'a self, kind: &'a str, min_minor: u32) -> impl Iterator<Item = &'a Entry> {
         self.entries
@@ -190,6 +205,9 @@ mod tests {
             names(15),
             ["PyCriticalSection_Begin", "PyOS_AfterFork_Child"]
         );
+        assert!(m.in_stable_abi("_Py_BuildValue_SizeT", 9));
+        assert!(!m.in_stable_abi("PyCriticalSection_Begin", 14));
+        assert!(!m.in_stable_abi("PyErr_SetFromWindowsErr", 15));
         let object = &m.entries["PyObject"];
         assert_eq!(object.members, ["ob_refcnt", "ob_type"]);
         assert!(object.layout_visible(false) && !object.layout_visible(true));

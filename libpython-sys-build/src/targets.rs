@@ -191,8 +191,8 @@ pub const VERSION_MACROS: &[&str] = &[
 ];
 
 /// `OUT_DIR/version.rs`, which `src/lib.rs` includes: the [`VERSION_MACROS`] with the values
-/// of the headers the build is for.
-pub fn version_rs(v: &Version) -> String {
+/// of the headers the build is for (and, for a `stable` ABI, its own ABI version).
+pub fn version_rs(v: &Version, stable: Option<Stable>) -> String {
     let int = |name: &str, value: u32, what: &str| {
         format!("/// `{name}` (`patchlevel.h`): {what} of the headers this build is for.\npub const {name}: ::core::ffi::c_int = {value};\n")
     };
@@ -220,7 +220,16 @@ pub fn version_rs(v: &Version) -> String {
          pub const PY_VERSION: &::core::ffi::CStr = c\"{}\";\n",
         v.text
     ));
-    if v.minor >= 15 {
+    if let Some(stable) = stable {
+        // `Py_LIMITED_API` within the limited API, from the 3.15 ABI on (`PyABIInfo`).
+        if stable.min_minor >= 15 {
+            out.push_str(&format!(
+                "/// `PyABIInfo_DEFAULT_ABI_VERSION` (3.15, `modsupport.h`): `Py_LIMITED_API` in the limited API.\n\
+                 pub const PyABIInfo_DEFAULT_ABI_VERSION: ::core::ffi::c_int = {};\n",
+                stable.limited_api()
+            ));
+        }
+    } else if v.minor >= 15 {
         out.push_str("/// `PyABIInfo_DEFAULT_ABI_VERSION` (3.15, `modsupport.h`): `PY_VERSION_HEX` outside the limited API.\n\
                       pub const PyABIInfo_DEFAULT_ABI_VERSION: ::core::ffi::c_int = PY_VERSION_HEX;\n");
     }

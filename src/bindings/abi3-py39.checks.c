@@ -1183,11 +1183,6 @@ LPS_FN(PyCFunction_GetFunction, PyCFunction (*)(PyObject *));
 LPS_FN(PyCFunction_GetSelf, PyObject *(*)(PyObject *));
 //@ function PyCFunction_GetFlags *PyObject
 LPS_FN(PyCFunction_GetFlags, int (*)(PyObject *));
-//@ function PyCFunction_New *PyMethodDef,PyObject
-#pragma push_macro("PyCFunction_New")
-#undef PyCFunction_New
-LPS_FN(PyCFunction_New, PyObject *(*)(PyMethodDef *, PyObject *));
-#pragma pop_macro("PyCFunction_New")
 //@ function PyCFunction_NewEx *PyMethodDef,PyObject
 #pragma push_macro("PyCFunction_NewEx")
 #undef PyCFunction_NewEx
