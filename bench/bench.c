@@ -5,8 +5,17 @@
  * Each loop iteration performs OPS_PER_ITERATION operations (REPEAT below). gcc and LLVM
  * shape the loop counter differently (gcc counts up with add/cmp/jne, LLVM counts down
  * with dec/jne); with one ~0.7 ns operation per iteration that difference alone moved
- * the ratio by up to 1.3x on some CPUs. Repeating the body amortizes it on both sides. */
+ * the ratio by up to 1.3x on some CPUs. Repeating the body amortizes it on both sides.
+ *
+ * Under a stable ABI, build.rs defines Py_LIMITED_API (abi3) or Py_TARGET_ABI3T (abi3t,
+ * which defines Py_LIMITED_API in pyabi.h) as libpython-sys's bindings were generated
+ * with; what the limited API lacks is left out here and in src/main.rs alike. */
 #include <Python.h>
+
+/* The critical-section API of the limited API: stable ABI 3.15 (critical_section.h). */
+#if !defined(Py_LIMITED_API) || Py_LIMITED_API+0 >= 0x030f0000
+#  define BENCH_CRITICAL_SECTION 1
+#endif
 
 #define BARRIER() __asm__ volatile("" ::: "memory")
 
@@ -38,7 +47,8 @@ void c_newref_decref(PyObject *o, long n) {
     }
 }
 
-#if PY_VERSION_HEX >= 0x030d0000
+/* cpython/pylock.h: not in the limited API. */
+#if PY_VERSION_HEX >= 0x030d0000 && !defined(Py_LIMITED_API)
 void c_mutex(PyMutex *m, long n) {
     for (long i = 0; i < n; i++) {
         REPEAT(PyMutex_Lock(m); BARRIER(); PyMutex_Unlock(m); BARRIER();)
@@ -46,6 +56,7 @@ void c_mutex(PyMutex *m, long n) {
 }
 #endif
 
+#ifdef BENCH_CRITICAL_SECTION
 void c_critical_section(PyObject *o, long n) {
     (void)o; /* unused where the section macros are empty (default builds) */
     for (long i = 0; i < n; i++) {
@@ -56,7 +67,10 @@ void c_critical_section(PyObject *o, long n) {
 #endif
     }
 }
+#endif
 
+/* Compared with the non-limited PyDict_GetItemRef backport: not under the limited API. */
+#ifndef Py_LIMITED_API
 /* What PyDict_GetItemRef replaces, written by hand: a borrowed lookup, then a new reference. */
 void c_dict_getitem_incref(PyObject *d, PyObject *key, long n) {
     for (long i = 0; i < n; i++) {
@@ -69,3 +83,4 @@ void c_dict_getitem_incref(PyObject *d, PyObject *key, long n) {
         })
     }
 }
+#endif

@@ -4,6 +4,11 @@
 //!
 //! Every loop iteration performs [`OPS_PER_ITERATION`] operations on both sides (see
 //! `bench.c` for why), and times are per operation.
+//!
+//! Under a stable-ABI feature (`abi3-py39` … `abi3t-py315`) the Rust side uses the
+//! crate's limited-API forms and `bench.c` is compiled with the same limited-API macros
+//! (build.rs); what the limited API lacks (`PyMutex`, the dict row; critical sections
+//! before limited 3.15) is left out on both sides.
 
 use std::ffi::c_long;
 use std::time::{Duration, Instant};
@@ -13,9 +18,11 @@ use libpython_sys::*;
 extern "C" {
     fn c_incref_decref(o: *mut PyObject, n: c_long);
     fn c_newref_decref(o: *mut PyObject, n: c_long);
-    #[cfg(Py_3_13)]
+    #[cfg(all(Py_3_13, not(Py_LIMITED_API)))]
     fn c_mutex(m: *mut PyMutex, n: c_long);
+    #[cfg(any(not(Py_LIMITED_API), Py_3_15))]
     fn c_critical_section(o: *mut PyObject, n: c_long);
+    #[cfg(not(Py_LIMITED_API))]
     fn c_dict_getitem_incref(d: *mut PyObject, key: *mut PyObject, n: c_long);
     fn c_ops_per_iteration() -> c_long;
 }
@@ -53,6 +60,7 @@ fn pairs<T>(n: c_long, mut first: impl FnMut() -> T, mut second: impl FnMut(T)) 
 }
 
 /// `PyDict_GetItemRef` (backported before 3.13, native after) then `Py_DECREF`.
+#[cfg(not(Py_LIMITED_API))]
 #[inline(never)]
 fn rust_dict_getitemref(d: *mut PyObject, key: *mut PyObject, n: c_long) {
     pairs(
@@ -80,7 +88,7 @@ fn rust_newref_decref(o: *mut PyObject, n: c_long) {
     pairs(n, || unsafe { Py_NewRef(o) }, |r| unsafe { Py_DECREF(r) });
 }
 
-#[cfg(Py_3_13)]
+#[cfg(all(Py_3_13, not(Py_LIMITED_API)))]
 #[inline(never)]
 fn rust_mutex(m: *mut PyMutex, n: c_long) {
     // SAFETY (both): `m` is a live, unlocked mutex; lock and unlock are paired.
@@ -91,6 +99,7 @@ fn rust_mutex(m: *mut PyMutex, n: c_long) {
     );
 }
 
+#[cfg(any(not(Py_LIMITED_API), Py_3_15))]
 #[inline(never)]
 fn rust_critical_section(o: *mut PyObject, n: c_long) {
     for _ in 0..n {
@@ -168,13 +177,20 @@ fn main() {
     let version = unsafe { std::ffi::CStr::from_ptr(Py_GetVersion()) }
         .to_string_lossy()
         .into_owned();
-    let build = if cfg!(Py_GIL_DISABLED) {
+    // The interpreter's build: under abi3t the crate is compiled for both (with the cfg
+    // Py_GIL_DISABLED), so ask the version string ("... free-threading build ...").
+    let build = if version.contains("free-threading") {
         "free-threaded"
     } else {
         "default"
     };
+    // `abi3-py39 (Py_LIMITED_API=0x03090000)`, as build.rs compiled bench.c.
+    let abi = match env!("BENCH_STABLE_ABI") {
+        "" => String::new(),
+        label => format!(", stable ABI {label} ({})", env!("BENCH_STABLE_DEFINES")),
+    };
     println!(
-        "{} {build}: best of {} samples of ~{:?} per side ({OPS_PER_ITERATION} operations \
+        "{} {build}{abi}: best of {} samples of ~{:?} per side ({OPS_PER_ITERATION} operations \
          per loop iteration), alternating Rust and C, {:?} apart",
         version.split_whitespace().next().unwrap_or(""),
         sampling.samples,
@@ -202,7 +218,7 @@ fn main() {
             |n| unsafe { c_newref_decref(obj, n) },
         ),
     ));
-    #[cfg(Py_3_13)]
+    #[cfg(all(Py_3_13, not(Py_LIMITED_API)))]
     {
         let mutex = Box::into_raw(Box::new(PyMutex::new()));
         rows.push(row(
@@ -214,9 +230,15 @@ fn main() {
             ),
         ));
     }
+    #[cfg(any(not(Py_LIMITED_API), Py_3_15))]
     rows.push(row(
         if cfg!(Py_GIL_DISABLED) {
+            // Under abi3t on a default build too: the exported functions (no-ops there).
             "critical section begin + end"
+        } else if cfg!(Py_LIMITED_API) {
+            // abi3 loads in default builds only, where the section is a no-op: Rust runs
+            // the closure directly; the limited C macros call the (no-op) functions.
+            "critical section (Rust no-op)"
         } else {
             "critical section (a no-op here)"
         },
@@ -226,6 +248,20 @@ fn main() {
             |n| unsafe { c_critical_section(obj, n) },
         ),
     ));
+    #[cfg(not(Py_LIMITED_API))]
+    dict_row(&sampling, &mut rows);
+    println!(
+        "{:<32} {:>10} {:>10} {:>8}",
+        "operation", "Rust ns", "C ns", "ratio"
+    );
+    for (name, rust, c) in rows {
+        println!("{name:<32} {rust:>10.3} {c:>10.3} {:>8.3}", rust / c);
+    }
+}
+
+/// The `PyDict_GetItemRef` row (not under the limited API, where the crate has no backport).
+#[cfg(not(Py_LIMITED_API))]
+fn dict_row(sampling: &Sampling, rows: &mut Vec<(&str, f64, f64)>) {
     // SAFETY: a dict and a key it holds, alive until the end.
     let (d, key) = unsafe {
         let d = PyDict_New();
@@ -241,19 +277,11 @@ fn main() {
         "PyDict_GetItemRef (backport)"
     };
     // The C side is what the function replaces: PyDict_GetItemWithError + Py_INCREF.
-    rows.push(row(
-        getitem,
-        best(
-            &sampling,
-            |n| rust_dict_getitemref(d, key, n),
-            |n| unsafe { c_dict_getitem_incref(d, key, n) },
-        ),
-    ));
-    println!(
-        "{:<32} {:>10} {:>10} {:>8}",
-        "operation", "Rust ns", "C ns", "ratio"
+    let (rust, c) = best(
+        sampling,
+        |n| rust_dict_getitemref(d, key, n),
+        // SAFETY: as above.
+        |n| unsafe { c_dict_getitem_incref(d, key, n) },
     );
-    for (name, rust, c) in rows {
-        println!("{name:<32} {rust:>10.3} {c:>10.3} {:>8.3}", rust / c);
-    }
+    rows.push((getitem, rust, c));
 }
