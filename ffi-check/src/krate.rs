@@ -4,7 +4,7 @@
 use std::path::{Path, PathBuf};
 use std::process::Command;
 
-use libpython_sys_build::targets::{self, Origin, TARGETS};
+use libpython_sys_build::targets::{self, Origin, STABLE_TARGETS, TARGETS};
 
 /// The crate's package name (the `links` key keeps it unique in a dependency graph).
 const PACKAGE: &str = "libpython-sys";
@@ -158,6 +158,7 @@ impl Krate {
     pub fn provenance(&self) -> Vec<(&'static str, Option<Origin>)> {
         TARGETS
             .iter()
+            .chain(STABLE_TARGETS.iter())
             .map(|t| (*t, Origin::of_file(&self.bindings(t))))
             .collect()
     }

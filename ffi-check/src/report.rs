@@ -14,7 +14,7 @@ pub fn provenance(krate: &Krate) {
     for (target, origin) in krate.provenance() {
         match origin {
             Some(o) => println!(
-                "  {target:<6} CPython {} headers, {} build",
+                "  {target:<11} CPython {} headers, {} build",
                 o.version.text,
                 if o.free_threaded {
                     "free-threaded"
@@ -22,7 +22,7 @@ pub fn provenance(krate: &Krate) {
                     "default (GIL)"
                 }
             ),
-            None => println!("  {target:<6} (no bindings file)"),
+            None => println!("  {target:<11} (no bindings file)"),
         }
     }
 }

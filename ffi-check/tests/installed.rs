@@ -164,6 +164,52 @@ fn installed_ffi_check_checks_the_crate_an_outside_project_resolved() {
         stdout.contains(&format!("libpython-sys {version}")),
         "{stdout}"
     );
-    assert!(stdout.contains("3.13t  CPython 3.13."), "{stdout}");
+    assert!(
+        stdout
+            .lines()
+            .any(|l| l.trim_start().starts_with("3.13t ") && l.contains(" CPython 3.13.")),
+        "{stdout}"
+    );
+    assert!(
+        stdout
+            .lines()
+            .any(|l| l.trim_start().starts_with("abi3-py39 ") && l.contains(" CPython 3.15.")),
+        "{stdout}"
+    );
+
+    // 5. The project asks for the stable ABI: the installed ffi-check reads the feature
+    //    from the resolve and checks the abi3-py39 bindings (packaged, with the manifest).
+    if let Some(gil) = discover::require("3.12", &discover::matrix(), "an interpreter") {
+        let manifest = std::fs::read_to_string(project.join("Cargo.toml")).unwrap();
+        let stable = manifest.replace(
+            &format!(
+                "libpython-sys = {{ path = {:?} }}",
+                sys.display().to_string()
+            ),
+            &format!(
+                "libpython-sys = {{ path = {:?}, features = [\"abi3-py39\"] }}",
+                sys.display().to_string()
+            ),
+        );
+        assert_ne!(stable, manifest);
+        std::fs::write(project.join("Cargo.toml"), stable).unwrap();
+        run(
+            cargo()
+                .current_dir(&project)
+                .env("PYO3_PYTHON", &gil)
+                .args(["build", "-q"]),
+            "cargo build with abi3-py39 in the outside project",
+        );
+        let out = Command::new(&exe)
+            .current_dir(&project)
+            .env("PYO3_PYTHON", &gil)
+            .env_remove("CARGO")
+            .output()
+            .unwrap();
+        let stdout = String::from_utf8_lossy(&out.stdout);
+        assert!(out.status.success(), "{stdout}");
+        assert!(stdout.starts_with("abi3-py39 on 3.12 "), "{stdout}");
+        assert!(stdout.contains(" 0 failed"), "{stdout}");
+    }
     let _ = std::fs::remove_dir_all(&dir);
 }
