@@ -33,10 +33,17 @@
 //!
 //! - `extension-module`: do not link libpython (as `PYO3_BUILD_EXTENSION_MODULE=1`).
 //! - `bindgen`: generate the bindings at build time (needs libclang).
+//! - The stable ABI, with PyO3's names: `abi3-py39` … `abi3-py315` (the limited API of
+//!   that version and newer; each implies the newer ones; a bare `abi3` means the
+//!   interpreter's version) and `abi3t-py315` / `abi3t` (PEP 803: the stable ABI that
+//!   free-threaded 3.15+ loads too). The crate then binds only that ABI
+//!   (`src/bindings/abi3-py39.rs`, …: what every release from the minimum declares alike
+//!   and exports), with the limited API's inline forms.
 //!
-//! The crate compiles with PyO3's cfgs: cumulative `Py_3_9` … `Py_3_15`,
-//! `Py_GIL_DISABLED` on free-threaded builds, and `py_sys_config = "Py_DEBUG"` on debug
-//! builds. A dependent's build script calls `libpython_sys_build::use_cfgs()` (from the
+//! The crate compiles with PyO3's cfgs: cumulative `Py_3_9` … `Py_3_15` (up to the
+//! minimum version under the stable ABI), `Py_GIL_DISABLED` on free-threaded builds and
+//! under abi3t, `Py_LIMITED_API` under the stable ABI, and `py_sys_config = "Py_DEBUG"` on
+//! debug builds. A dependent's build script calls `libpython_sys_build::use_cfgs()` (from the
 //! `libpython-sys-build` crate) to compile its own code the same way, and a program that
 //! embeds Python `libpython_sys_build::add_libpython_rpath()` to find its libpython at run
 //! time.
