@@ -45,9 +45,18 @@ impl Outcome {
 }
 
 fn cargo_check(envs: &[(&str, &str)]) -> Outcome {
+    cargo_check_features("", envs)
+}
+
+/// `cargo check` with `features` (comma-separated, may be empty).
+fn cargo_check_features(features: &str, envs: &[(&str, &str)]) -> Outcome {
     let root = Path::new(env!("CARGO_MANIFEST_DIR"));
     let mut cmd = Command::new(env!("CARGO"));
-    cmd.args(["check", "--lib", "--manifest-path"])
+    cmd.args(["check", "--lib"]);
+    if !features.is_empty() {
+        cmd.args(["--features", features]);
+    }
+    cmd.arg("--manifest-path")
         .arg(root.join("Cargo.toml"))
         .arg("--target-dir")
         .arg(root.join("target/config-errors"));
@@ -381,5 +390,118 @@ fn the_build_follows_pyenv_version() {
         target_of(&v312).as_deref(),
         Some("3.12"),
         "the build reran for the new PYENV_VERSION"
+    );
+}
+
+/// An interpreter of the matrix (skipped with the reason when absent; a failure in CI).
+fn matrix_python(label: &str) -> Option<String> {
+    libpython_sys_build::discover::require(
+        label,
+        &libpython_sys_build::discover::matrix(),
+        "an interpreter",
+    )
+    .map(|p| p.display().to_string())
+}
+
+#[test]
+fn abi3t_needs_3_15() {
+    let Some(python) = matrix_python("3.14") else {
+        return;
+    };
+    let out = cargo_check_features("abi3t-py315", &[("PYO3_PYTHON", &python)]);
+    let line = out.error_line();
+    assert!(
+        line.contains(
+            "abi3t-py315 needs Python 3.15 or newer to build, but the interpreter is 3.14"
+        ) && line.contains("abi3t starts at 3.15"),
+        "{line}"
+    );
+}
+
+#[test]
+fn stable_minimum_newer_than_the_interpreter() {
+    let Some(python) = matrix_python("3.9") else {
+        return;
+    };
+    let out = cargo_check_features("abi3-py312", &[("PYO3_PYTHON", &python)]);
+    let line = out.error_line();
+    assert!(
+        line.contains("abi3-py312 needs Python 3.12 or newer to build, but the interpreter is 3.9")
+            && line.contains("lower the abi3 minimum"),
+        "{line}"
+    );
+}
+
+#[test]
+fn stable_abi_with_a_debug_build() {
+    // The headers are the truth: a copy of a release build's headers whose pyconfig.h says
+    // Py_DEBUG, and a config file that names no executable to contradict them.
+    let Some(python) = matrix_python("3.12") else {
+        return;
+    };
+    let include = Path::new(&python)
+        .parent()
+        .and_then(Path::parent)
+        .unwrap()
+        .join("include/python3.12");
+    let dir = std::env::temp_dir().join(format!("libpython-sys-debug-{}", std::process::id()));
+    let _ = std::fs::remove_dir_all(&dir);
+    std::fs::create_dir_all(&dir).unwrap();
+    for entry in std::fs::read_dir(&include).unwrap() {
+        let entry = entry.unwrap();
+        if entry.file_type().unwrap().is_file() {
+            std::fs::copy(entry.path(), dir.join(entry.file_name())).unwrap();
+        } else {
+            let sub = dir.join(entry.file_name());
+            std::fs::create_dir_all(&sub).unwrap();
+            for inner in std::fs::read_dir(entry.path()).unwrap() {
+                let inner = inner.unwrap();
+                if inner.file_type().unwrap().is_file() {
+                    std::fs::copy(inner.path(), sub.join(inner.file_name())).unwrap();
+                }
+            }
+        }
+    }
+    let pyconfig = dir.join("pyconfig.h");
+    let mut text = std::fs::read_to_string(&pyconfig).unwrap();
+    text.push_str("\n#define Py_DEBUG 1\n");
+    std::fs::write(&pyconfig, text).unwrap();
+    let file = config_file(
+        "debug",
+        &[
+            "implementation=CPython".into(),
+            "version=3.12".into(),
+            "shared=true".into(),
+        ],
+    );
+    for feature in ["abi3-py39", "abi3"] {
+        let out = cargo_check_features(
+            feature,
+            &[
+                ("PYO3_CONFIG_FILE", file.to_str().unwrap()),
+                ("LIBPYTHON_SYS_INCLUDE_DIR", dir.to_str().unwrap()),
+            ],
+        );
+        let line = out.error_line();
+        assert!(
+            line.contains("abi3 cannot be combined with a debug build (Python 3.12 in")
+                && line.contains("build with a release build of CPython"),
+            "{line}"
+        );
+    }
+    let _ = std::fs::remove_dir_all(&dir);
+}
+
+#[test]
+fn abi3_on_a_free_threaded_interpreter_builds_for_it_with_a_warning() {
+    let Some(python) = matrix_python("3.13t") else {
+        return;
+    };
+    let out = cargo_check_features("abi3-py39", &[("PYO3_PYTHON", &python)]);
+    assert!(out.ok, "{}", out.stderr);
+    assert!(
+        out.stderr.contains("abi3 is for default (GIL) builds; Python 3.13t is free-threaded, so this build is for 3.13t only"),
+        "{}",
+        out.stderr
     );
 }

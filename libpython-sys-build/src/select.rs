@@ -140,7 +140,8 @@ fn check_stable(headers: &Headers, version: &str, min_minor: u32, kind: &str) ->
     }
     if headers.debug || headers.trace_refs {
         return Err(Error::new(format!(
-            "{kind} cannot be combined with a debug build (Python {version} in {} is built with Py_DEBUG or              Py_TRACE_REFS): build with a release build of CPython",
+            "{kind} cannot be combined with a debug build (Python {version} in {} is built with Py_DEBUG or \
+             Py_TRACE_REFS): build with a release build of CPython",
             headers.include_dir.display()
         )));
     }
