@@ -284,3 +284,12 @@ fn the_stable_abi_binds_what_the_runtime_exports() {
         }
     });
 }
+
+/// Under abi3t `PyObject` has no fields (PEP 803's opaque object): reading `ob_refcnt` or
+/// `ob_type` does not compile, and only pointers to it exist.
+#[cfg(Py_GIL_DISABLED)]
+#[test]
+fn abi3t_object_header_is_opaque() {
+    assert_eq!(std::mem::size_of::<PyObject>(), 0);
+    assert_eq!(std::mem::size_of::<PyVarObject>(), 0);
+}
