@@ -114,17 +114,21 @@ fn write_out_dir(
 /// them and the way out.
 #[cfg_attr(feature = "bindgen", allow(dead_code))]
 fn exactness(config: &Selection, compiler: &Compiler, bindings: &Path) -> Result<(), Error> {
-    if config.stable.is_some() {
-        // A stable-ABI target's bindings hold what every interpreter it loads in declares
-        // alike (ffi-check verifies each); older headers legitimately lack items that
-        // newer ones have, which is not a difference to remove.
-        println!("cargo::metadata=REMOVED=");
-        return Ok(());
-    }
     let root = PathBuf::from(cargo_env("CARGO_MANIFEST_DIR"));
     let checks = targets::checks_file(bindings);
     libpython_sys_build::track_file(&checks);
-    let outcome = exact::run(compiler, &checks, &config.headers.include_dir, &root)?;
+    let mut outcome = exact::run(compiler, &checks, &config.headers.include_dir, &root)?;
+    if let Some(stable) = config.stable {
+        // A stable target holds what every release it loads in declares alike (verified
+        // for the matrix's releases), so these headers remove nothing unless they are a
+        // release the generator did not see; a stable-ABI function that they declare
+        // otherwise stays (libpython exports it).
+        let manifest =
+            libpython_sys_build::stable_abi::Manifest::read(&root.join("build/stable_abi.toml"))?;
+        libpython_sys_build::track_file(&root.join("build/stable_abi.toml"));
+        outcome =
+            libpython_sys_build::stable_abi::split_exempt(outcome, &manifest, stable.min_minor).0;
+    }
     for cfg in outcome.cfgs() {
         println!("cargo::rustc-cfg={cfg}");
     }

@@ -279,8 +279,8 @@ fn check_in(
     let checks = libpython_sys_build::targets::checks_file(&path);
     let outcome = exact::run(&t.compiler, &checks, &t.include_dir, &opts.krate.root)
         .map_err(|e| e.to_string())?;
-    // Stable-ABI functions that these headers declare otherwise (see `stable_differences`):
-    // judged by the dynamic linker only.
+    // Stable-ABI functions that these headers declare otherwise: judged by the dynamic
+    // linker only.
     let mut linker_only = std::collections::BTreeSet::new();
     let mut cfgs = match stable {
         None => {
@@ -293,7 +293,15 @@ fn check_in(
             cfgs
         }
         Some(s) => {
-            let (failed, exempt) = stable_differences(opts, s, outcome)?;
+            // Whatever these headers reject is a failure: a stable target's bindings hold
+            // what every interpreter it loads in declares alike. Stable-ABI functions an
+            // older release declares otherwise are the dynamic linker's to judge.
+            let manifest = libpython_sys_build::stable_abi::Manifest::read(
+                &opts.krate.root.join("build/stable_abi.toml"),
+            )
+            .map_err(|e| e.to_string())?;
+            let (failed, exempt) =
+                libpython_sys_build::stable_abi::split_exempt(outcome, &manifest, s.min_minor);
             *report.counts.entry("stable").or_default() += 1;
             let mut cfgs = libpython_sys_build::cfgs::for_stable(s);
             // Reported here; kept out of the probe's checks below.
@@ -487,36 +495,6 @@ fn members_only(
             .extend(other.iter().map(|f| format!("{}.{}", r.rust, f.rust_path)));
     }
     Ok(())
-}
-
-/// A stable-ABI target's bindings hold what every interpreter it loads in declares alike,
-/// so whatever these headers reject is a failure; but a function or variable of the
-/// stable ABI stays bound whatever an older release's headers say of it (a macro of the
-/// same name, a prototype with other qualifiers), and is judged by the dynamic linker:
-/// returned apart.
-fn stable_differences(
-    opts: &Options,
-    stable: Stable,
-    outcome: exact::Outcome,
-) -> Result<(exact::Outcome, std::collections::BTreeSet<String>), String> {
-    let manifest = libpython_sys_build::stable_abi::Manifest::read(
-        &opts.krate.root.join("build/stable_abi.toml"),
-    )
-    .map_err(|e| e.to_string())?;
-    let mut failed = exact::Outcome {
-        items: outcome.items,
-        ..Default::default()
-    };
-    let mut exempt = std::collections::BTreeSet::new();
-    for (name, (kind, why)) in outcome.removed {
-        let extern_item = matches!(kind, exact::Kind::Function | exact::Kind::Static);
-        if extern_item && manifest.in_stable_abi(&name, stable.min_minor) {
-            exempt.insert(name);
-        } else {
-            failed.removed.insert(name, (kind, why));
-        }
-    }
-    Ok((failed, exempt))
 }
 
 const USAGE: &str = "usage: libpython-sys-ffi-check [--python PATH]... [--all] [--stable TARGET] [--crate DIR | --manifest-path FILE] [--bindings FILE] [--src DIR] [--json] [--list-missing] [--provenance]

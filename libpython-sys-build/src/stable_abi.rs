@@ -167,6 +167,33 @@ impl Manifest {
     }
 }
 
+/// Splits what the exactness checks of a stable-ABI target rejected on one interpreter
+/// (`outcome`) into what differs (the rest of the outcome) and the functions and variables
+/// of the stable ABI of 3.`min_minor` that these headers declare otherwise (a macro of the
+/// same name, a prototype with other qualifiers, as 3.9's `PyArg_ParseTupleAndKeywords`):
+/// those stay, judged by the dynamic linker. The build and ffi-check both judge so.
+pub fn split_exempt(
+    outcome: crate::exact::Outcome,
+    manifest: &Manifest,
+    min_minor: u32,
+) -> (crate::exact::Outcome, std::collections::BTreeSet<String>) {
+    use crate::exact::Kind;
+    let mut differs = crate::exact::Outcome {
+        items: outcome.items,
+        ..Default::default()
+    };
+    let mut exempt = std::collections::BTreeSet::new();
+    for (name, (kind, why)) in outcome.removed {
+        let extern_item = matches!(kind, Kind::Function | Kind::Static);
+        if extern_item && manifest.in_stable_abi(&name, min_minor) {
+            exempt.insert(name);
+        } else {
+            differs.removed.insert(name, (kind, why));
+        }
+    }
+    (differs, exempt)
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
