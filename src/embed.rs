@@ -167,6 +167,10 @@ fn version_hex(text: &[u8]) -> Option<u32> {
 /// an extension module in `PyInit_<name>` (or `PyModExport_<name>`). On `Err`, report it
 /// and stop (exit, or raise `ImportError` and return NULL), rather than run with layouts
 /// that do not match.
+///
+/// Call it before other threads use Python, or with the GIL held (an attached thread
+/// state): before 3.13, `Py_GetVersion`, which it reads, rewrites a static buffer on every
+/// call, so a call racing with another thread's can read a torn string.
 pub fn check_loaded_libpython() -> Result<(), LibpythonMismatch> {
     // SAFETY: Py_GetVersion returns a static NUL-terminated string and may be called
     // before the interpreter is initialized.
