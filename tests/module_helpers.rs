@@ -515,11 +515,7 @@ mod pep_793 {
                 Py_DECREF(module);
                 Py_DECREF(spec);
                 #[cfg(Py_GIL_DISABLED)]
-                assert_eq!(
-                    common::eval_i64("int(sys._is_gil_enabled())"),
-                    0,
-                    "GIL kept off"
-                );
+                assert!(!common::gil_enabled_settled(), "GIL kept off");
             }
         });
     }
@@ -546,7 +542,7 @@ fn a_single_phase_module_declares_it_needs_no_gil() {
         unsafe {
             let module = check(PyModule_Create(DEF.get()), "single phase");
             assert_eq!(PyUnstable_Module_SetGIL(module, Py_MOD_GIL_NOT_USED), 0);
-            assert_eq!(common::eval_i64("int(sys._is_gil_enabled())"), 0);
+            assert!(!common::gil_enabled_settled());
             Py_DECREF(module);
         }
     });

@@ -34,10 +34,15 @@ fn the_build_is_the_requested_stable_abi() {
     assert_eq!(cfg!(Py_GIL_DISABLED), abi.starts_with("abi3t"));
     // An abi3t module on a free-threaded interpreter leaves the GIL off; an embedding
     // program has no module to ask for it.
-    let gil = with_gil(|| eval_i64("int(getattr(sys, '_is_gil_enabled', lambda: True)())"));
-    let free_threaded =
-        with_gil(|| eval_i64("int(bool(sysconfig.get_config_var('Py_GIL_DISABLED')))"));
-    assert_eq!(gil, 1 - free_threaded);
+    let free_threaded_runtime =
+        with_gil(|| eval_i64("int(bool(sysconfig.get_config_var('Py_GIL_DISABLED')))")) == 1;
+    // On a default build the GIL is simply on; on a free-threaded one it must stay off.
+    let gil = if free_threaded_runtime {
+        i64::from(with_gil(gil_enabled_settled))
+    } else {
+        with_gil(|| eval_i64("int(getattr(sys, '_is_gil_enabled', lambda: True)())"))
+    };
+    assert_eq!(gil, 1 - i64::from(free_threaded_runtime));
 }
 
 #[test]

@@ -152,3 +152,21 @@ pub fn on_threads(f: impl Fn(usize) + Send + Sync + 'static) {
         t.join().unwrap();
     }
 }
+
+/// `sys._is_gil_enabled()` (3.13+), read once no other thread's import holds the GIL on:
+/// a free-threaded CPython enables the GIL for the time it loads an extension module,
+/// and the other tests of this process import modules on their threads, so one reading
+/// can catch that. Polls for up to 5 s, detached between readings: true only if the GIL
+/// stays enabled throughout, as when a module enabled it for good. Call it attached.
+pub fn gil_enabled_settled() -> bool {
+    let deadline = std::time::Instant::now() + std::time::Duration::from_secs(5);
+    loop {
+        if eval_i64("int(getattr(sys, '_is_gil_enabled', lambda: True)())") == 0 {
+            return false;
+        }
+        if std::time::Instant::now() >= deadline {
+            return true;
+        }
+        allow_threads(|| std::thread::sleep(std::time::Duration::from_millis(10)));
+    }
+}
