@@ -12,7 +12,6 @@ use libpython_sys_build::model::ctype::CNames;
 use libpython_sys_build::model::probe::{Probe, RustCode};
 use libpython_sys_build::model::{self, checks, layer};
 use libpython_sys_build::select::Selection as Config;
-use libpython_sys_build::stable_abi::Manifest;
 use libpython_sys_build::targets::{self, Version};
 use libpython_sys_build::{exact, headers, Error};
 
@@ -65,7 +64,7 @@ pub fn write(config: &Config, bindings: &Path) -> Result<PathBuf, Error> {
         h.version
     );
     let members = match config.stable {
-        Some(_) => stable_members(&generated, &crate::stable::manifest(&crate_root)?),
+        Some(_) => model::members_structs(&generated, &crate::stable::manifest(&crate_root)?),
         None => BTreeMap::new(),
     };
     let text = checks::write(
@@ -84,19 +83,4 @@ pub fn write(config: &Config, bindings: &Path) -> Result<PathBuf, Error> {
         )));
     }
     Ok(path)
-}
-
-/// The manifest's `members` structs (`PyObject`: `ob_refcnt`, `ob_type`) by the name of
-/// their generated record (`_object`, through the `PyObject` alias).
-fn stable_members(b: &model::Bindings, manifest: &Manifest) -> BTreeMap<String, Vec<String>> {
-    let record = |name: &str| match b.aliases.get(name) {
-        Some(syn::Type::Path(p)) => p.path.segments.last().map(|s| s.ident.to_string()),
-        _ => Some(name.to_string()),
-    };
-    manifest
-        .entries
-        .values()
-        .filter(|e| e.struct_abi_kind.as_deref() == Some("members"))
-        .filter_map(|e| Some((record(&e.name)?, e.members.clone())))
-        .collect()
 }

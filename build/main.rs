@@ -123,8 +123,7 @@ fn exactness(config: &Selection, compiler: &Compiler, bindings: &Path) -> Result
         // for the matrix's releases), so these headers remove nothing unless they are a
         // release the generator did not see; a stable-ABI function that they declare
         // otherwise stays (libpython exports it).
-        let manifest =
-            libpython_sys_build::stable_abi::Manifest::read(&root.join("build/stable_abi.toml"))?;
+        let manifest = libpython_sys_build::stable_abi::Manifest::of_crate(&root)?;
         libpython_sys_build::track_file(&root.join("build/stable_abi.toml"));
         outcome =
             libpython_sys_build::stable_abi::split_exempt(outcome, &manifest, stable.min_minor).0;

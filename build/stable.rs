@@ -23,7 +23,7 @@ use libpython_sys_build::{env_var, exact, Error};
 /// The manifest the stable-ABI bindings are generated against: a copy of
 /// `Misc/stable_abi.toml` from the CPython release the bindings come from.
 pub fn manifest(crate_root: &Path) -> Result<Manifest, Error> {
-    Manifest::read(&crate_root.join("build/stable_abi.toml"))
+    Manifest::of_crate(crate_root)
 }
 
 /// Drops from `file` what the stable ABI of `stable` does not hold (see the module).

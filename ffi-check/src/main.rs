@@ -296,10 +296,8 @@ fn check_in(
             // Whatever these headers reject is a failure: a stable target's bindings hold
             // what every interpreter it loads in declares alike. Stable-ABI functions an
             // older release declares otherwise are the dynamic linker's to judge.
-            let manifest = libpython_sys_build::stable_abi::Manifest::read(
-                &opts.krate.root.join("build/stable_abi.toml"),
-            )
-            .map_err(|e| e.to_string())?;
+            let manifest = libpython_sys_build::stable_abi::Manifest::of_crate(&opts.krate.root)
+                .map_err(|e| e.to_string())?;
             let (failed, exempt) =
                 libpython_sys_build::stable_abi::split_exempt(outcome, &manifest, s.min_minor);
             *report.counts.entry("stable").or_default() += 1;
@@ -423,10 +421,8 @@ fn check_in(
         // What these headers declare beyond the limited API of the minimum version as
         // CPython's manifest records it (functions it keeps only as ABI, macros of
         // structs outside it) is not the stable ABI's to bind.
-        let manifest = libpython_sys_build::stable_abi::Manifest::read(
-            &opts.krate.root.join("build/stable_abi.toml"),
-        )
-        .map_err(|e| e.to_string())?;
+        let manifest = libpython_sys_build::stable_abi::Manifest::of_crate(&opts.krate.root)
+            .map_err(|e| e.to_string())?;
         let limited: std::collections::BTreeSet<&str> = ["function", "data", "macro"]
             .iter()
             .flat_map(|kind| manifest.limited(kind, s.min_minor))
@@ -462,31 +458,18 @@ fn members_only(
     root: &Path,
 ) -> Result<(), String> {
     let manifest =
-        libpython_sys_build::stable_abi::Manifest::read(&root.join("build/stable_abi.toml"))
-            .map_err(|e| e.to_string())?;
+        libpython_sys_build::stable_abi::Manifest::of_crate(root).map_err(|e| e.to_string())?;
     let reason = format!(
         "not a member the stable ABI ({}) fixes: only its listed members are",
         stable.label()
     );
-    for entry in manifest
-        .entries
-        .values()
-        .filter(|e| e.struct_abi_kind.as_deref() == Some("members"))
-    {
-        let record = match b.aliases.get(&entry.name) {
-            Some(syn::Type::Path(p)) => p.path.segments.last().map(|s| s.ident.to_string()),
-            _ => Some(entry.name.clone()),
-        };
-        let Some(r) = b
-            .records
-            .iter_mut()
-            .find(|r| Some(&r.name) == record.as_ref())
-        else {
+    for (record, members) in model::members_structs(b, &manifest) {
+        let Some(r) = b.records.iter_mut().find(|r| r.name == record) else {
             continue;
         };
         let (kept, other): (Vec<_>, Vec<_>) = std::mem::take(&mut r.fields)
             .into_iter()
-            .partition(|f| entry.members.contains(&f.c_name) && !f.rust_path.contains('.'));
+            .partition(|f| members.contains(&f.c_name) && !f.rust_path.contains('.'));
         r.fields = kept;
         report
             .unjudged

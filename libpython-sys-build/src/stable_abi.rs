@@ -144,6 +144,12 @@ impl Manifest {
         Ok(Manifest { entries })
     }
 
+    /// The copy of the manifest a libpython-sys source tree carries (`build/stable_abi.toml`),
+    /// which the generator, the build and ffi-check read.
+    pub fn of_crate(crate_root: &Path) -> Result<Manifest, Error> {
+        Manifest::read(&crate_root.join("build/stable_abi.toml"))
+    }
+
     /// Whether `name` is a function or variable of the stable ABI of 3.`min_minor` on
     /// Linux: listed (abi-only ones included: the headers' macros call them), old enough,
     /// and on this platform. Such a symbol is libpython's to export whatever an older

@@ -536,6 +536,25 @@ fn bitfield_setters<'a>(raw: &'a Raw, owner: &str) -> impl Iterator<Item = &'a (
         .filter(move |_| has_storage)
 }
 
+/// The stable-ABI manifest's `members` structs (`PyObject`: `ob_refcnt`, `ob_type`), keyed
+/// by the name of their record in `b` (`_object`, through the `PyObject` alias): the
+/// checks file judges only those members, and ffi-check's probe only those fields.
+pub fn members_structs(
+    b: &Bindings,
+    manifest: &crate::stable_abi::Manifest,
+) -> BTreeMap<String, Vec<String>> {
+    let record = |name: &str| match b.aliases.get(name) {
+        Some(Type::Path(p)) => p.path.segments.last().map(|s| s.ident.to_string()),
+        _ => Some(name.to_string()),
+    };
+    manifest
+        .entries
+        .values()
+        .filter(|e| e.struct_abi_kind.as_deref() == Some("members"))
+        .filter_map(|e| Some((record(&e.name)?, e.members.clone())))
+        .collect()
+}
+
 #[cfg(test)]
 mod tests {
     use super::invocation_defines;
