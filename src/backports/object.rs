@@ -1,0 +1,164 @@
+//! Backports of `object.h` (attributes, constants and reference state): each item is compiled only where the target lacks it;
+//! from the version that added it, the name is the generated binding itself.
+
+#[allow(unused_imports)]
+use core::ffi::{c_char, c_int, c_long, c_uint};
+#[allow(unused_imports)]
+use core::ptr::{addr_of_mut, null_mut};
+
+#[allow(unused_imports)]
+use super::*;
+#[allow(unused_imports)]
+use crate::*;
+
+/// `PyObject_GetOptionalAttr` (3.13; backport over the exported `_PyObject_LookupAttr`, or
+/// under the limited API over `PyObject_GetAttr`): 1 and a new reference, 0 and NULL if
+/// there is no such attribute (`AttributeError` silenced), -1 and NULL on other errors.
+#[cfg(not(Py_3_13))]
+#[inline]
+pub unsafe fn PyObject_GetOptionalAttr(
+    obj: *mut PyObject,
+    name: *mut PyObject,
+    result: *mut *mut PyObject,
+) -> c_int {
+    // SAFETY: the C function's contract.
+    #[cfg(not(Py_LIMITED_API))]
+    return unsafe { _PyObject_LookupAttr(obj, name, result) };
+    // SAFETY: the C function's contract.
+    #[cfg(Py_LIMITED_API)]
+    unsafe {
+        *result = PyObject_GetAttr(obj, name);
+        if !(*result).is_null() {
+            return 1;
+        }
+        if PyErr_ExceptionMatches(PyExc_AttributeError) != 0 {
+            PyErr_Clear();
+            return 0;
+        }
+        -1
+    }
+}
+
+/// `PyObject_GetOptionalAttrString` (3.13; backport): with a UTF-8 name.
+#[cfg(not(Py_3_13))]
+#[inline]
+pub unsafe fn PyObject_GetOptionalAttrString(
+    obj: *mut PyObject,
+    name: *const c_char,
+    result: *mut *mut PyObject,
+) -> c_int {
+    // SAFETY: the C function's contract.
+    unsafe {
+        with_str(name, result, |name| {
+            PyObject_GetOptionalAttr(obj, name, result)
+        })
+    }
+}
+
+/// `PyObject_HasAttrWithError` (3.13; backport): 1/0, or -1 with the exception (which
+/// `PyObject_HasAttr` would swallow).
+#[cfg(not(Py_3_13))]
+#[inline]
+pub unsafe fn PyObject_HasAttrWithError(obj: *mut PyObject, name: *mut PyObject) -> c_int {
+    // SAFETY: the C function's contract.
+    unsafe { answer(|value| PyObject_GetOptionalAttr(obj, name, value)) }
+}
+
+/// `PyObject_HasAttrStringWithError` (3.13; backport): with a UTF-8 name.
+#[cfg(not(Py_3_13))]
+#[inline]
+pub unsafe fn PyObject_HasAttrStringWithError(obj: *mut PyObject, name: *const c_char) -> c_int {
+    // SAFETY: the C function's contract.
+    unsafe { answer(|value| PyObject_GetOptionalAttrString(obj, name, value)) }
+}
+
+/// `Py_CONSTANT_NONE` (3.13): an identifier of [`Py_GetConstant`].
+#[cfg(not(Py_3_13))]
+pub const Py_CONSTANT_NONE: c_uint = 0;
+/// `Py_CONSTANT_FALSE` (3.13): an identifier of [`Py_GetConstant`].
+#[cfg(not(Py_3_13))]
+pub const Py_CONSTANT_FALSE: c_uint = 1;
+/// `Py_CONSTANT_TRUE` (3.13): an identifier of [`Py_GetConstant`].
+#[cfg(not(Py_3_13))]
+pub const Py_CONSTANT_TRUE: c_uint = 2;
+/// `Py_CONSTANT_ELLIPSIS` (3.13): an identifier of [`Py_GetConstant`].
+#[cfg(not(Py_3_13))]
+pub const Py_CONSTANT_ELLIPSIS: c_uint = 3;
+/// `Py_CONSTANT_NOT_IMPLEMENTED` (3.13): an identifier of [`Py_GetConstant`].
+#[cfg(not(Py_3_13))]
+pub const Py_CONSTANT_NOT_IMPLEMENTED: c_uint = 4;
+/// `Py_CONSTANT_ZERO` (3.13): an identifier of [`Py_GetConstant`].
+#[cfg(not(Py_3_13))]
+pub const Py_CONSTANT_ZERO: c_uint = 5;
+/// `Py_CONSTANT_ONE` (3.13): an identifier of [`Py_GetConstant`].
+#[cfg(not(Py_3_13))]
+pub const Py_CONSTANT_ONE: c_uint = 6;
+/// `Py_CONSTANT_EMPTY_STR` (3.13): an identifier of [`Py_GetConstant`].
+#[cfg(not(Py_3_13))]
+pub const Py_CONSTANT_EMPTY_STR: c_uint = 7;
+/// `Py_CONSTANT_EMPTY_BYTES` (3.13): an identifier of [`Py_GetConstant`].
+#[cfg(not(Py_3_13))]
+pub const Py_CONSTANT_EMPTY_BYTES: c_uint = 8;
+/// `Py_CONSTANT_EMPTY_TUPLE` (3.13): an identifier of [`Py_GetConstant`].
+#[cfg(not(Py_3_13))]
+pub const Py_CONSTANT_EMPTY_TUPLE: c_uint = 9;
+
+/// `Py_GetConstant` (3.13; backport): a new reference to constant `constant_id`
+/// (`Py_CONSTANT_*`), or NULL with `SystemError` for an unknown identifier.
+#[cfg(not(Py_3_13))]
+#[inline]
+pub unsafe fn Py_GetConstant(constant_id: c_uint) -> *mut PyObject {
+    // SAFETY: the GIL is held (the C function's contract).
+    unsafe {
+        match constant_id {
+            Py_CONSTANT_NONE => Py_NewRef(Py_None()),
+            Py_CONSTANT_FALSE => Py_NewRef(Py_False()),
+            Py_CONSTANT_TRUE => Py_NewRef(Py_True()),
+            Py_CONSTANT_ELLIPSIS => Py_NewRef(Py_Ellipsis()),
+            Py_CONSTANT_NOT_IMPLEMENTED => Py_NewRef(Py_NotImplemented()),
+            Py_CONSTANT_ZERO => PyLong_FromLong(0),
+            Py_CONSTANT_ONE => PyLong_FromLong(1),
+            Py_CONSTANT_EMPTY_STR => PyUnicode_FromStringAndSize(c"".as_ptr(), 0),
+            Py_CONSTANT_EMPTY_BYTES => PyBytes_FromStringAndSize(c"".as_ptr(), 0),
+            Py_CONSTANT_EMPTY_TUPLE => PyTuple_New(0),
+            _ => {
+                PyErr_SetString(PyExc_SystemError, c"invalid constant identifier".as_ptr());
+                null_mut()
+            }
+        }
+    }
+}
+
+/// `Py_GetConstantBorrowed` (3.13; backport): as [`Py_GetConstant`], borrowed. Every
+/// constant is a singleton the interpreter keeps alive (small ints, the empty str, bytes
+/// and tuple), so the reference taken to create it can be released.
+#[cfg(not(Py_3_13))]
+#[inline]
+pub unsafe fn Py_GetConstantBorrowed(constant_id: c_uint) -> *mut PyObject {
+    // SAFETY: as for `Py_GetConstant`; the object outlives the released reference.
+    unsafe {
+        let obj = Py_GetConstant(constant_id);
+        Py_XDECREF(obj);
+        obj
+    }
+}
+
+/// `PyUnstable_Object_IsUniquelyReferenced` (3.14; backport): whether `op` has exactly one
+/// reference — on free-threaded builds, one local reference held by this (owning) thread
+/// and no shared ones, as 3.14t decides.
+#[cfg(all(not(Py_3_14), not(Py_LIMITED_API)))]
+#[inline]
+pub unsafe fn PyUnstable_Object_IsUniquelyReferenced(op: *mut PyObject) -> c_int {
+    // SAFETY: the C function's contract (a live object).
+    unsafe {
+        #[cfg(Py_GIL_DISABLED)]
+        {
+            use core::sync::atomic::{AtomicIsize, AtomicU32, Ordering::Relaxed};
+            let local = AtomicU32::from_ptr(addr_of_mut!((*op).ob_ref_local)).load(Relaxed);
+            let shared = AtomicIsize::from_ptr(addr_of_mut!((*op).ob_ref_shared)).load(Relaxed);
+            c_int::from(_Py_IsOwnedByCurrentThread(op) != 0 && local == 1 && shared == 0)
+        }
+        #[cfg(not(Py_GIL_DISABLED))]
+        c_int::from(Py_REFCNT(op) == 1)
+    }
+}
