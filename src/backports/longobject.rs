@@ -1,5 +1,6 @@
-//! Backports of `longobject.h` (`int` conversions): each item is compiled only where the target lacks it;
-//! from the version that added it, the name is the generated binding itself.
+//! Backports of `longobject.h` (`int` conversions and predicates): each item is compiled
+//! only where the target lacks it; from the version that added it, the name is the
+//! generated binding itself.
 
 #[allow(unused_imports)]
 use core::ffi::{c_char, c_int, c_long, c_uint};
@@ -59,19 +60,108 @@ unsafe fn with_index<T: From<i8>>(
     }
 }
 
-/// `PyLong_GetSign` (3.14; backport over the exported `_PyLong_Sign`): 0 and the sign
-/// (-1, 0, 1) in `*sign`, or -1 with `TypeError` for a non-int.
+/// The sign of the `int` `obj` (-1, 0 or 1), read from its header as CPython's own
+/// `_PyLong_Sign` does: the sign bits of `lv_tag` from 3.12, the sign of `ob_size` before.
+/// Only the object's layout is read (no private function is called).
+#[cfg(all(not(Py_3_14), not(Py_LIMITED_API)))]
+#[inline(always)]
+unsafe fn long_sign(obj: *mut PyObject) -> c_int {
+    #[cfg(Py_3_12)]
+    // SAFETY: `obj` is an `int` (callers check): `lv_tag` is the word after its `PyObject`
+    // header (`cpython/longintrepr.h`: `_PyLong_SIGN_MASK` 3; 0 positive, 1 zero, 2 negative).
+    // An int's tag never changes after creation, so a plain read is race-free.
+    unsafe {
+        let tag = *(obj.add(1) as *const usize);
+        1 - (tag & 3) as c_int
+    }
+    #[cfg(not(Py_3_12))]
+    // SAFETY: `obj` is an `int`: `ob_size` carries the sign (`longintrepr.h`).
+    unsafe {
+        let size = Py_SIZE(obj);
+        c_int::from(size > 0) - c_int::from(size < 0)
+    }
+}
+
+/// `TypeError("<expect>, got <type>")`, as the 3.14 `int` predicates raise for a non-`int`
+/// (CPython formats the type with `%T`, the fully qualified name, from 3.13; before that the
+/// type's `tp_name`, which differs only for classes defined in Python modules).
+#[cfg(all(not(Py_3_14), not(Py_LIMITED_API)))]
+#[cold]
+unsafe fn not_an_int(obj: *mut PyObject, expect: &core::ffi::CStr) -> c_int {
+    // SAFETY: `obj` is a live object.
+    unsafe {
+        #[cfg(Py_3_13)]
+        PyErr_Format(
+            PyExc_TypeError,
+            c"%s, got %T".as_ptr(),
+            expect.as_ptr(),
+            obj,
+        );
+        #[cfg(not(Py_3_13))]
+        PyErr_Format(
+            PyExc_TypeError,
+            c"%s, got %.200s".as_ptr(),
+            expect.as_ptr(),
+            (*Py_TYPE(obj)).tp_name,
+        );
+    }
+    -1
+}
+
+/// `PyLong_GetSign` (3.14; backport): 0 and the sign (-1, 0, 1) in `*sign`, or -1 with
+/// `TypeError` for a non-`int`.
 #[cfg(all(not(Py_3_14), not(Py_LIMITED_API)))]
 #[inline]
 pub unsafe fn PyLong_GetSign(obj: *mut PyObject, sign: *mut c_int) -> c_int {
     // SAFETY: the C function's contract.
     unsafe {
         if PyLong_Check(obj) == 0 {
-            PyErr_SetString(PyExc_TypeError, c"expect int".as_ptr());
-            return -1;
+            return not_an_int(obj, c"expect int");
         }
-        *sign = _PyLong_Sign(obj);
+        *sign = long_sign(obj);
         0
+    }
+}
+
+/// `PyLong_IsPositive` (3.14; backport): 1 if the `int` is > 0, else 0; -1 with
+/// `TypeError` for a non-`int`.
+#[cfg(all(not(Py_3_14), not(Py_LIMITED_API)))]
+#[inline]
+pub unsafe fn PyLong_IsPositive(obj: *mut PyObject) -> c_int {
+    // SAFETY: the C function's contract (a live object).
+    unsafe {
+        if PyLong_Check(obj) == 0 {
+            return not_an_int(obj, c"expected int");
+        }
+        c_int::from(long_sign(obj) > 0)
+    }
+}
+
+/// `PyLong_IsNegative` (3.14; backport): 1 if the `int` is < 0, else 0; -1 with
+/// `TypeError` for a non-`int`.
+#[cfg(all(not(Py_3_14), not(Py_LIMITED_API)))]
+#[inline]
+pub unsafe fn PyLong_IsNegative(obj: *mut PyObject) -> c_int {
+    // SAFETY: the C function's contract (a live object).
+    unsafe {
+        if PyLong_Check(obj) == 0 {
+            return not_an_int(obj, c"expected int");
+        }
+        c_int::from(long_sign(obj) < 0)
+    }
+}
+
+/// `PyLong_IsZero` (3.14; backport): 1 if the `int` is 0, else 0; -1 with `TypeError`
+/// for a non-`int`.
+#[cfg(all(not(Py_3_14), not(Py_LIMITED_API)))]
+#[inline]
+pub unsafe fn PyLong_IsZero(obj: *mut PyObject) -> c_int {
+    // SAFETY: the C function's contract (a live object).
+    unsafe {
+        if PyLong_Check(obj) == 0 {
+            return not_an_int(obj, c"expected int");
+        }
+        c_int::from(long_sign(obj) == 0)
     }
 }
 
@@ -142,7 +232,7 @@ unsafe fn as_unsigned<T: TryFrom<i128>>(
             return -1;
         }
         #[cfg(not(Py_LIMITED_API))]
-        let negative = _PyLong_Sign(index) < 0;
+        let negative = long_sign(index) < 0;
         // The limited API has no `_PyLong_Sign`: compare with 0.
         #[cfg(Py_LIMITED_API)]
         let negative = {

@@ -60,15 +60,19 @@ unsafe fn answer(get: impl FnOnce(*mut *mut PyObject) -> c_int) -> c_int {
 
 mod abstract_;
 mod bytesobject;
+mod descrobject;
 mod dictobject;
+mod floatobject;
 mod import;
 mod listobject;
 mod longobject;
 mod modsupport;
 mod object;
 mod pyerrors;
+mod pyhash;
 mod pylifecycle;
 mod pystate;
+mod pytime;
 mod sysmodule;
 mod tupleobject;
 mod unicodeobject;
@@ -79,7 +83,11 @@ pub use abstract_::*;
 #[allow(unused_imports)] // a target may have every item of a header natively
 pub use bytesobject::*;
 #[allow(unused_imports)] // a target may have every item of a header natively
+pub use descrobject::*;
+#[allow(unused_imports)] // a target may have every item of a header natively
 pub use dictobject::*;
+#[allow(unused_imports)] // a target may have every item of a header natively
+pub use floatobject::*;
 #[allow(unused_imports)] // a target may have every item of a header natively
 pub use import::*;
 #[allow(unused_imports)] // a target may have every item of a header natively
@@ -93,9 +101,13 @@ pub use object::*;
 #[allow(unused_imports)] // a target may have every item of a header natively
 pub use pyerrors::*;
 #[allow(unused_imports)] // a target may have every item of a header natively
+pub use pyhash::*;
+#[allow(unused_imports)] // a target may have every item of a header natively
 pub use pylifecycle::*;
 #[allow(unused_imports)] // a target may have every item of a header natively
 pub use pystate::*;
+#[allow(unused_imports)] // a target may have every item of a header natively
+pub use pytime::*;
 #[allow(unused_imports)] // a target may have every item of a header natively
 pub use sysmodule::*;
 #[allow(unused_imports)] // a target may have every item of a header natively

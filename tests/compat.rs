@@ -1,0 +1,432 @@
+//! One semantics suite for the newer C API that pythoncapi-compat offers on older versions
+//! (COMPAT.md), unchanged on every target: where the interpreter has an item natively this
+//! tests the native one, elsewhere the crate's backport, so the native run is the reference.
+//! Expected values come from Python itself (`struct`, `hash`, `time`, `sys.hash_info`),
+//! not from the code under test.
+#![cfg(not(Py_LIMITED_API))]
+
+mod common;
+
+use std::ffi::{c_char, c_int, c_void, CStr};
+
+use common::{eval, eval_i64, on_threads, with_gil, Obj};
+use libpython_sys::*;
+
+/// The pending exception's type name (clearing it), or `None`.
+fn take_error() -> Option<String> {
+    // SAFETY: the GIL is held by every caller.
+    unsafe {
+        let exc = PyErr_GetRaisedException();
+        if exc.is_null() {
+            return None;
+        }
+        let name = CStr::from_ptr((*Py_TYPE(exc)).tp_name)
+            .to_string_lossy()
+            .into_owned();
+        Py_DECREF(exc);
+        Some(name)
+    }
+}
+
+fn eval_f64(expr: &str) -> f64 {
+    let obj = eval(expr);
+    // SAFETY: GIL held; a new reference, released after reading it.
+    unsafe {
+        let value = PyFloat_AsDouble(obj);
+        assert!(PyErr_Occurred().is_null(), "{expr} is not a float");
+        Py_DECREF(obj);
+        value
+    }
+}
+
+/// `expr` evaluated in Python: `Ok(bytes)`, or `Err(name)` of the exception it raised.
+fn eval_bytes(expr: &str) -> Result<Vec<u8>, String> {
+    let obj = eval(&format!(
+        "0\nimport struct\ndef _try(f):\n    try:\n        return f()\n    \
+         except Exception as e:\n        return type(e).__name__\nresult = _try(lambda: {expr})"
+    ));
+    // SAFETY: GIL held; `obj` is a new reference (bytes or str), read and released.
+    unsafe {
+        let out = if PyBytes_Check(obj) != 0 {
+            let data = PyBytes_AsString(obj) as *const u8;
+            Ok(std::slice::from_raw_parts(data, PyBytes_Size(obj) as usize).to_vec())
+        } else {
+            Err(CStr::from_ptr(PyUnicode_AsUTF8(obj))
+                .to_string_lossy()
+                .into_owned())
+        };
+        Py_DECREF(obj);
+        out
+    }
+}
+
+fn refcnt(o: *mut PyObject) -> isize {
+    // SAFETY: a live object.
+    unsafe { Py_REFCNT(o) }
+}
+
+// ------------------------------------------------------------------- longobject.h (3.14)
+
+#[test]
+fn long_sign_predicates() {
+    with_gil(|| {
+        // SAFETY: live objects; every reference is released.
+        unsafe {
+            let cases = [
+                "0",
+                "1",
+                "-1",
+                "2**30",
+                "-2**30",
+                "2**64",
+                "-(2**64)",
+                "10**100",
+                "-(10**100)",
+                "True",
+                "False",
+                "type('I', (int,), {})(-7)",
+                "type('I', (int,), {})(0)",
+            ];
+            for expr in cases {
+                let obj = eval(expr);
+                let sign = eval_i64(&format!("(lambda v: (v > 0) - (v < 0))({expr})")) as c_int;
+                let before = refcnt(obj);
+                assert_eq!(PyLong_IsPositive(obj), c_int::from(sign > 0), "{expr}");
+                assert_eq!(PyLong_IsNegative(obj), c_int::from(sign < 0), "{expr}");
+                assert_eq!(PyLong_IsZero(obj), c_int::from(sign == 0), "{expr}");
+                let mut got = 99;
+                assert_eq!(PyLong_GetSign(obj, &mut got), 0, "{expr}");
+                assert_eq!(got, sign, "{expr}");
+                assert_eq!(take_error(), None, "{expr}");
+                assert_eq!(refcnt(obj), before, "{expr}: no reference taken");
+                Py_DECREF(obj);
+            }
+            for expr in ["1.5", "'1'", "None", "[]"] {
+                let obj = eval(expr);
+                assert_eq!(PyLong_IsPositive(obj), -1, "{expr}");
+                assert_eq!(take_error().as_deref(), Some("TypeError"), "{expr}");
+                assert_eq!(PyLong_IsNegative(obj), -1, "{expr}");
+                assert_eq!(take_error().as_deref(), Some("TypeError"), "{expr}");
+                assert_eq!(PyLong_IsZero(obj), -1, "{expr}");
+                assert_eq!(take_error().as_deref(), Some("TypeError"), "{expr}");
+                let mut got = 99;
+                assert_eq!(PyLong_GetSign(obj, &mut got), -1, "{expr}");
+                assert_eq!(got, 99, "{expr}: *sign untouched on error");
+                assert_eq!(take_error().as_deref(), Some("TypeError"), "{expr}");
+                Py_DECREF(obj);
+            }
+        }
+    });
+}
+
+#[test]
+fn long_sign_predicates_threads() {
+    // Eight threads read the same ints (shared, immutable) at once; on the free-threaded
+    // builds this runs truly in parallel. Reference counts return to where they started.
+    let (ints, before) = with_gil(|| {
+        let ints: Vec<Obj> = [
+            "-(10**50)",
+            "type('Z', (int,), {})(0)",
+            "int('12345')",
+            "int('-300')",
+        ]
+        .iter()
+        .map(|e| Obj(eval(e)))
+        .collect();
+        let before: Vec<isize> = ints.iter().map(|o| refcnt(o.get())).collect();
+        (ints, before)
+    });
+    let shared = ints.clone();
+    on_threads(move |_| {
+        for _ in 0..20_000 {
+            for (o, sign) in shared.iter().zip([-1, 0, 1, -1]) {
+                // SAFETY: live ints, attached thread.
+                unsafe {
+                    assert_eq!(PyLong_IsNegative(o.get()), c_int::from(sign < 0));
+                    assert_eq!(PyLong_IsZero(o.get()), c_int::from(sign == 0));
+                    assert_eq!(PyLong_IsPositive(o.get()), c_int::from(sign > 0));
+                }
+            }
+        }
+    });
+    with_gil(|| {
+        for (o, b) in ints.iter().zip(before) {
+            assert_eq!(refcnt(o.get()), b);
+            // SAFETY: our reference, released once.
+            unsafe { Py_DECREF(o.get()) };
+        }
+    });
+}
+
+// ---------------------------------------------------------------------- pyhash.h (3.13/3.14)
+
+#[test]
+fn hash_pointer_and_buffer() {
+    with_gil(|| {
+        // SAFETY: live objects and buffers; references released.
+        unsafe {
+            // object.__hash__ is the pointer hash on every version.
+            for _ in 0..8 {
+                let obj = eval("object()");
+                let expected = PyObject_Hash(obj);
+                assert_eq!(Py_HashPointer(obj as *const c_void), expected);
+                Py_DECREF(obj);
+            }
+            assert_eq!(Py_HashPointer(std::ptr::null()), 0);
+            assert_eq!(
+                Py_HashPointer(usize::MAX as *const c_void),
+                -2,
+                "-1 becomes -2"
+            );
+            assert_eq!(Py_HashPointer(0x10 as *const c_void), 1);
+            for (data, expr) in [
+                (&b"abc"[..], "b'abc'"),
+                (&b"x"[..], "b'x'"),
+                (
+                    &b"the quick brown fox jumps over the lazy dog"[..],
+                    "b'the quick brown fox jumps over the lazy dog'",
+                ),
+                (&b"\x00\xff\x00"[..], "b'\\x00\\xff\\x00'"),
+            ] {
+                let expected = eval_i64(&format!("hash({expr})")) as Py_hash_t;
+                assert_eq!(
+                    Py_HashBuffer(data.as_ptr() as *const c_void, data.len() as Py_ssize_t),
+                    expected,
+                    "{expr}"
+                );
+            }
+            assert_eq!(Py_HashBuffer(b"".as_ptr() as *const c_void, 0), 0);
+            assert_eq!(take_error(), None);
+        }
+    });
+}
+
+#[test]
+fn hash_parameters() {
+    with_gil(|| {
+        assert_eq!(
+            i64::from(PyHASH_BITS),
+            eval_i64("sys.hash_info.modulus.bit_length()")
+        );
+        assert_eq!(PyHASH_MODULUS as i64, eval_i64("sys.hash_info.modulus"));
+        assert_eq!(i64::from(PyHASH_INF), eval_i64("sys.hash_info.inf"));
+        assert_eq!(PyHASH_IMAG as i64, eval_i64("sys.hash_info.imag"));
+    });
+}
+
+// ---------------------------------------------------------------------- pytime.h (3.13)
+
+/// `PyTime_Monotonic` or `PyTime_PerfCounter`, by the name of their `time` function.
+fn clock(name: &str, t: *mut PyTime_t) -> c_int {
+    // SAFETY: a valid out-pointer (callers); the GIL is held.
+    unsafe {
+        if name == "monotonic_ns" {
+            PyTime_Monotonic(t)
+        } else {
+            PyTime_PerfCounter(t)
+        }
+    }
+}
+
+#[test]
+fn time_clocks() {
+    with_gil(|| {
+        // SAFETY: valid out-pointers; the GIL is held.
+        unsafe {
+            let mut t: PyTime_t = 0;
+            assert_eq!(PyTime_Time(&mut t), 0);
+            let py = eval_i64("__import__('time').time_ns()");
+            assert!(
+                (py - t).abs() < 1_000_000_000,
+                "PyTime_Time {t} vs time.time_ns() {py}"
+            );
+            for name in ["monotonic_ns", "perf_counter_ns"] {
+                let (mut a, mut b): (PyTime_t, PyTime_t) = (0, 0);
+                assert_eq!(clock(name, &mut a), 0);
+                let py = eval_i64(&format!("__import__('time').{name}()"));
+                assert_eq!(clock(name, &mut b), 0);
+                assert!(
+                    a <= py && py <= b,
+                    "{name}: {a} <= {py} <= {b}: the same clock"
+                );
+            }
+            assert_eq!(take_error(), None);
+            assert!(PyTime_MIN == i64::MIN as _ && PyTime_MAX == i64::MAX as _);
+            for (ns, expr) in [
+                (0i64, "0.0"),
+                (1_000_000_000, "1.0"),
+                (-3_000_000_000, "-3.0"),
+                (1_500_000_000, "1500000000 / 1e9"),
+                (-1, "-1 / 1e9"),
+                (123_456_789_123_456_789, "123456789123456789 / 1e9"),
+                (9_000_000_001_000_000_000, "9000000001.0"),
+                (i64::MAX, "9223372036854775807 / 1e9"),
+                (i64::MIN, "-9223372036854775808 / 1e9"),
+            ] {
+                assert_eq!(
+                    PyTime_AsSecondsDouble(ns).to_bits(),
+                    eval_f64(expr).to_bits(),
+                    "{ns}"
+                );
+            }
+        }
+    });
+}
+
+// ---------------------------------------------------------------- floatobject.h (3.11)
+
+/// Doubles given by their Python expression (`struct` packs them natively on every version).
+const FLOATS: &[&str] = &[
+    "0.0",
+    "-0.0",
+    "1.0",
+    "-2.5",
+    "1/3",
+    "3.141592653589793",
+    "65504.0",
+    "65519.99",
+    "65520.0",
+    "-65520.0",
+    "6.103515625e-05",
+    "6.1e-05",
+    "5.960464477539063e-08",
+    "2.98023223876953125e-08",
+    "2.9802322387695315e-08",
+    "8.940696716308594e-08",
+    "1e-10",
+    "1e-320",
+    "3.4028234663852886e+38",
+    "3.4028235677973366e+38",
+    "1e39",
+    "-1e39",
+    "1e-46",
+    "1.401298464324817e-45",
+    "float('inf')",
+    "float('-inf')",
+    "float('nan')",
+    "-float('nan')",
+    "1e308",
+    "5e-324",
+    "0.1",
+];
+
+/// `PyFloat_Pack2/4/8` by `struct` format code.
+fn pack(code: char, x: f64, p: *mut c_char, le: c_int) -> c_int {
+    // SAFETY: `p` has room for 8 bytes (callers); the GIL is held.
+    unsafe {
+        match code {
+            'e' => PyFloat_Pack2(x, p, le),
+            'f' => PyFloat_Pack4(x, p, le),
+            _ => PyFloat_Pack8(x, p, le),
+        }
+    }
+}
+
+/// `PyFloat_Unpack2/4/8` by `struct` format code.
+fn unpack(code: char, p: *const c_char, le: c_int) -> f64 {
+    // SAFETY: `p` has 8 readable bytes (callers).
+    unsafe {
+        match code {
+            'e' => PyFloat_Unpack2(p, le),
+            'f' => PyFloat_Unpack4(p, le),
+            _ => PyFloat_Unpack8(p, le),
+        }
+    }
+}
+
+#[test]
+fn float_pack_unpack() {
+    with_gil(|| {
+        // SAFETY: buffers of the sizes the functions write and read; the GIL is held.
+        unsafe {
+            let formats = [('e', 2), ('f', 4), ('d', 8)];
+            for expr in FLOATS {
+                let x = eval_f64(expr);
+                for (code, size) in formats {
+                    for (le, order) in [(1, '<'), (0, '>')] {
+                        let expected = eval_bytes(&format!("struct.pack('{order}{code}', {expr})"));
+                        let mut buf = [0u8; 8];
+                        let r = pack(code, x, buf.as_mut_ptr() as *mut c_char, le);
+                        match &expected {
+                            Ok(bytes) => {
+                                assert_eq!(r, 0, "{expr} {order}{code}");
+                                assert_eq!(&buf[..size], &bytes[..], "{expr} {order}{code}");
+                                assert_eq!(take_error(), None);
+                                let back = unpack(code, buf.as_ptr() as *const c_char, le);
+                                let py = eval_bytes(&format!(
+                                    "struct.pack('<d', struct.unpack('{order}{code}', bytes({bytes:?}))[0])"
+                                ))
+                                .unwrap();
+                                assert_eq!(
+                                    back.to_le_bytes().to_vec(),
+                                    py,
+                                    "unpack {expr} {order}{code}"
+                                );
+                            }
+                            Err(exc) => {
+                                assert_eq!(r, -1, "{expr} {order}{code}");
+                                assert_eq!(
+                                    take_error().as_deref(),
+                                    Some(exc.as_str()),
+                                    "{expr} {order}{code}"
+                                );
+                            }
+                        }
+                    }
+                }
+            }
+            // Every half-precision pattern unpacks as `struct` does (NaN payloads aside).
+            let all = eval_bytes("b''.join(struct.pack('<d', struct.unpack('<e', i.to_bytes(2, 'little'))[0]) for i in range(65536))").unwrap();
+            for i in 0..=u16::MAX {
+                let got = PyFloat_Unpack2(i.to_le_bytes().as_ptr() as *const c_char, 1);
+                let at = usize::from(i) * 8;
+                let expected = f64::from_le_bytes(all[at..at + 8].try_into().unwrap());
+                if expected.is_nan() {
+                    // NaN payloads: 3.14+ keep them, earlier releases return the default
+                    // quiet NaN (with the sign); the backport follows 3.15.
+                    assert!(got.is_nan(), "half {i:#06x}");
+                    assert_eq!(
+                        got.is_sign_negative(),
+                        expected.is_sign_negative(),
+                        "half {i:#06x}"
+                    );
+                } else {
+                    assert_eq!(got.to_bits(), expected.to_bits(), "half {i:#06x}");
+                }
+            }
+        }
+    });
+}
+
+// -------------------------------------------------------------- descrobject.h (3.12)
+
+#[test]
+fn member_type_codes() {
+    // The `Py_T_*` names have the values of `structmember.h`'s `T_*`, which every
+    // version has (3.12+ define the old names from the new ones).
+    let pairs = [
+        (Py_T_SHORT, T_SHORT),
+        (Py_T_INT, T_INT),
+        (Py_T_LONG, T_LONG),
+        (Py_T_FLOAT, T_FLOAT),
+        (Py_T_DOUBLE, T_DOUBLE),
+        (Py_T_STRING, T_STRING),
+        (Py_T_CHAR, T_CHAR),
+        (Py_T_BYTE, T_BYTE),
+        (Py_T_UBYTE, T_UBYTE),
+        (Py_T_USHORT, T_USHORT),
+        (Py_T_UINT, T_UINT),
+        (Py_T_ULONG, T_ULONG),
+        (Py_T_STRING_INPLACE, T_STRING_INPLACE),
+        (Py_T_BOOL, T_BOOL),
+        (Py_T_OBJECT_EX, T_OBJECT_EX),
+        (Py_T_LONGLONG, T_LONGLONG),
+        (Py_T_ULONGLONG, T_ULONGLONG),
+        (Py_T_PYSSIZET, T_PYSSIZET),
+        (Py_READONLY, READONLY),
+        (Py_AUDIT_READ, READ_RESTRICTED),
+    ];
+    for (new, old) in pairs {
+        assert_eq!(new, old);
+    }
+}
