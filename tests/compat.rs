@@ -430,3 +430,254 @@ fn member_type_codes() {
         assert_eq!(new, old);
     }
 }
+
+// ------------------------------------------------------- code.h, pyframe.h (3.11, 3.12)
+
+/// A suspended generator, its frame and code, and the frame's attributes as Python reads
+/// them: `(gen, frame, code, f_globals, f_builtins, f_lasti, outer_code)`.
+const GENERATOR: &str = "0
+def outer():
+    captured = 'cell'
+    def gen(a, b=2):
+        local = a + b
+        gone = None
+        del gone
+        yield captured
+        never = 1
+    return gen
+g = outer()(40)
+next(g)
+f = g.gi_frame
+result = (g, f, f.f_code, f.f_globals, f.f_builtins, f.f_lasti, outer.__code__)";
+
+fn item(tuple: *mut PyObject, i: Py_ssize_t) -> *mut PyObject {
+    // SAFETY: a tuple of the right length (callers); a borrowed reference.
+    unsafe { PyTuple_GetItem(tuple, i) }
+}
+
+/// Whether `a == b` in Python.
+fn equal(a: *mut PyObject, b: *mut PyObject) -> bool {
+    // SAFETY: live objects; the GIL is held.
+    unsafe { PyObject_RichCompareBool(a, b, Py_EQ) == 1 }
+}
+
+/// `PyCode_Get*` by the attribute each one returns.
+fn code_get(attribute: &str, code: *mut PyCodeObject) -> *mut PyObject {
+    // SAFETY: a live code object (callers); the GIL is held.
+    unsafe {
+        match attribute {
+            "co_code" => PyCode_GetCode(code),
+            "co_varnames" => PyCode_GetVarnames(code),
+            "co_cellvars" => PyCode_GetCellvars(code),
+            _ => PyCode_GetFreevars(code),
+        }
+    }
+}
+
+#[test]
+fn code_accessors() {
+    with_gil(|| {
+        // SAFETY: live objects; every new reference is released.
+        unsafe {
+            let t = eval(GENERATOR);
+            for code in [item(t, 2), item(t, 6)] {
+                for attribute in ["co_code", "co_varnames", "co_cellvars", "co_freevars"] {
+                    let name = std::ffi::CString::new(attribute).unwrap();
+                    let expected = PyObject_GetAttrString(code, name.as_ptr());
+                    let got = code_get(attribute, code as *mut PyCodeObject);
+                    assert!(!got.is_null(), "{attribute}");
+                    assert!(equal(got, expected), "{attribute}");
+                    Py_DECREF(got);
+                    Py_DECREF(expected);
+                }
+            }
+            // The cell and free variables are where the closure put them.
+            let cells = PyCode_GetCellvars(item(t, 6) as *mut PyCodeObject);
+            let frees = PyCode_GetFreevars(item(t, 2) as *mut PyCodeObject);
+            let expected = eval("('captured',)");
+            assert!(equal(cells, expected) && equal(frees, expected));
+            for o in [cells, frees, expected, t] {
+                Py_DECREF(o);
+            }
+        }
+    });
+}
+
+#[test]
+fn frame_accessors() {
+    with_gil(|| {
+        // SAFETY: live objects; every new reference is released.
+        unsafe {
+            let t = eval(GENERATOR);
+            let frame = item(t, 1) as *mut PyFrameObject;
+            let (globals, builtins) = (item(t, 3), item(t, 4));
+            let before = refcnt(globals);
+            let got = PyFrame_GetGlobals(frame);
+            assert_eq!(got, globals);
+            assert_eq!(refcnt(globals), before + 1, "a new reference");
+            Py_DECREF(got);
+            let got = PyFrame_GetBuiltins(frame);
+            assert_eq!(got, builtins);
+            Py_DECREF(got);
+            assert_eq!(
+                PyFrame_GetLasti(frame) as i64,
+                PyLong_AsLongLong(item(t, 5))
+            );
+            assert!(PyFrame_GetLasti(frame) > 0);
+            let locals = PyFrame_GetLocals(frame);
+            assert!(!locals.is_null());
+            let local = PyObject_GetItem(locals, eval("'local'"));
+            assert_eq!(PyLong_AsLong(local), 42);
+            Py_DECREF(local);
+            Py_DECREF(locals);
+            // Variables: arguments, locals, free variables; unbound and unknown names and
+            // module-level names raise NameError; a non-str name TypeError.
+            for (name, expected) in [
+                ("a", "40"),
+                ("b", "2"),
+                ("local", "42"),
+                ("captured", "'cell'"),
+            ] {
+                let c = std::ffi::CString::new(name).unwrap();
+                let value = PyFrame_GetVarString(frame, c.as_ptr());
+                assert!(!value.is_null(), "{name}: {:?}", take_error());
+                let expected = eval(expected);
+                assert!(equal(value, expected), "{name}");
+                Py_DECREF(value);
+                Py_DECREF(expected);
+                let name = eval(&format!("{name:?}"));
+                let value = PyFrame_GetVar(frame, name);
+                assert!(!value.is_null(), "{:?}", take_error());
+                Py_DECREF(value);
+                Py_DECREF(name);
+            }
+            for name in [c"gone", c"never", c"nonexistent", c"outer", c"sys"] {
+                assert!(
+                    PyFrame_GetVarString(frame, name.as_ptr()).is_null(),
+                    "{name:?}"
+                );
+                assert_eq!(take_error().as_deref(), Some("NameError"), "{name:?}");
+            }
+            let not_str = eval("7");
+            assert!(PyFrame_GetVar(frame, not_str).is_null());
+            assert_eq!(take_error().as_deref(), Some("TypeError"));
+            Py_DECREF(not_str);
+            Py_DECREF(t);
+        }
+    });
+}
+
+// ------------------------------------------------------------------- pystate.h (3.11)
+
+#[test]
+fn enter_and_leave_tracing() {
+    with_gil(|| {
+        // SAFETY: this thread's state, attached; every new reference is released.
+        unsafe {
+            let t = eval(
+                "0
+events = []
+def profile(frame, event, arg):
+    if frame.f_code.co_name == 'target':
+        events.append(event)
+def target():
+    pass
+result = (events, profile, target, sys.setprofile)",
+            );
+            let (events, profile, target, setprofile) =
+                (item(t, 0), item(t, 1), item(t, 2), item(t, 3));
+            let call = |f: *mut PyObject, arg: *mut PyObject| {
+                let r = PyObject_CallFunctionObjArgs(f, arg, std::ptr::null_mut::<PyObject>());
+                assert!(!r.is_null(), "{:?}", take_error());
+                Py_DECREF(r);
+            };
+            call(setprofile, profile);
+            let tstate = PyThreadState_Get();
+            PyThreadState_EnterTracing(tstate);
+            call(target, std::ptr::null_mut());
+            PyThreadState_EnterTracing(tstate);
+            PyThreadState_LeaveTracing(tstate);
+            call(target, std::ptr::null_mut());
+            let suspended = PyList_Size(events);
+            PyThreadState_LeaveTracing(tstate);
+            call(target, std::ptr::null_mut());
+            let resumed = PyList_Size(events);
+            call(setprofile, Py_None());
+            assert_eq!(
+                suspended, 0,
+                "no profile events while tracing is suspended (nested)"
+            );
+            assert_eq!(resumed, 2, "call and return once resumed");
+            Py_DECREF(t);
+        }
+    });
+}
+
+// ----------------------------------------------------------------- fileutils.h (3.14)
+
+extern "C" {
+    fn fileno(file: *mut FILE) -> c_int;
+    fn fgetc(file: *mut FILE) -> c_int;
+}
+
+#[test]
+fn fopen_and_fclose() {
+    with_gil(|| {
+        // SAFETY: live objects; every file opened is closed and every reference released.
+        unsafe {
+            let t = eval(
+                "0
+import os, pathlib, tempfile
+events = []
+def hook(event, args):
+    if event == 'open' and isinstance(args[0], (str, bytes, os.PathLike)) and 'compat-fopen' in os.fsdecode(args[0]):
+        events.append((os.fsdecode(args[0]), args[1], args[2]))
+d = tempfile.mkdtemp()
+p = os.path.join(d, 'compat-fopen.txt')
+with open(p, 'w') as f:
+    f.write('x')
+sys.addaudithook(hook)
+result = (p, os.fsencode(p), pathlib.Path(p), os.path.join(d, 'compat-fopen-missing'), events, os.get_inheritable)",
+            );
+            let inheritable = item(t, 5);
+            for i in 0..3 {
+                let file = Py_fopen(item(t, i), c"rb".as_ptr());
+                assert!(!file.is_null(), "path form {i}: {:?}", take_error());
+                assert_eq!(fgetc(file), c_int::from(b'x'));
+                let fd = PyLong_FromLong(fileno(file).into());
+                let r =
+                    PyObject_CallFunctionObjArgs(inheritable, fd, std::ptr::null_mut::<PyObject>());
+                assert_eq!(r, Py_False(), "the descriptor is not inheritable");
+                Py_DECREF(r);
+                Py_DECREF(fd);
+                assert_eq!(Py_fclose(file), 0);
+            }
+            let missing = item(t, 3);
+            assert!(Py_fopen(missing, c"rb".as_ptr()).is_null());
+            let exc = PyErr_GetRaisedException();
+            assert_eq!(
+                CStr::from_ptr((*Py_TYPE(exc)).tp_name).to_str().unwrap(),
+                "FileNotFoundError"
+            );
+            let filename = PyObject_GetAttrString(exc, c"filename".as_ptr());
+            assert_eq!(filename, missing, "OSError.filename is the path object");
+            Py_DECREF(filename);
+            Py_DECREF(exc);
+            let number = eval("5");
+            assert!(Py_fopen(number, c"rb".as_ptr()).is_null());
+            assert_eq!(take_error().as_deref(), Some("TypeError"));
+            Py_DECREF(number);
+            // The audit event, once per call (and for the failed ones), with the mode.
+            let events = item(t, 4);
+            assert_eq!(PyList_Size(events), 4);
+            let last = PyList_GetItem(events, 3);
+            let (path, mode, zero) = (PyObject_Str(missing), eval("'rb'"), eval("0"));
+            let expected = PyTuple_Pack(3, path, mode, zero);
+            assert!(equal(last, expected));
+            for o in [expected, path, mode, zero] {
+                Py_DECREF(o);
+            }
+            Py_DECREF(t);
+        }
+    });
+}

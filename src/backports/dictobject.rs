@@ -95,9 +95,10 @@ pub unsafe fn PyDict_SetDefaultRef(
     }
 }
 
-/// `PyDict_Pop` (3.13; backport over the exported `_PyDict_Pop`): 1 if `key` was removed
-/// (its value in `*result`, which may be NULL), 0 if it was missing (no `KeyError`), -1 on
-/// error (a non-dict: `SystemError`).
+/// `PyDict_Pop` (3.13; backport): 1 if `key` was removed (its value in `*result`, which
+/// may be NULL), 0 if it was missing (no `KeyError`), -1 on error (a non-dict:
+/// `SystemError`). An empty dict answers 0 without hashing the key, as natively. Built on
+/// `PyDict_GetItemWithError` and `PyDict_DelItem`, so the key is hashed twice.
 #[cfg(all(not(Py_3_13), not(Py_LIMITED_API)))]
 #[inline]
 pub unsafe fn PyDict_Pop(
@@ -105,20 +106,28 @@ pub unsafe fn PyDict_Pop(
     key: *mut PyObject,
     result: *mut *mut PyObject,
 ) -> c_int {
-    // SAFETY: the C function's contract.
+    // SAFETY: the C function's contract (the GIL is held: 3.9–3.12 have no free-threaded
+    // build, so nothing changes the dict between the lookup and the deletion except the
+    // key's own `__eq__`).
     unsafe {
         if PyDict_Check(dict) == 0 {
             PyErr_BadInternalCall();
             set_null(result);
             return -1;
         }
-        let value = _PyDict_Pop(dict, key, null_mut());
+        if PyDict_Size(dict) == 0 {
+            set_null(result);
+            return 0;
+        }
+        let value = PyDict_GetItemWithError(dict, key);
         if value.is_null() {
             set_null(result);
-            if PyErr_ExceptionMatches(PyExc_KeyError) != 0 {
-                PyErr_Clear();
-                return 0;
-            }
+            return if PyErr_Occurred().is_null() { 0 } else { -1 };
+        }
+        let value = Py_NewRef(value);
+        if PyDict_DelItem(dict, key) < 0 {
+            Py_DECREF(value);
+            set_null(result);
             return -1;
         }
         if result.is_null() {

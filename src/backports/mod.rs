@@ -60,8 +60,10 @@ unsafe fn answer(get: impl FnOnce(*mut *mut PyObject) -> c_int) -> c_int {
 
 mod abstract_;
 mod bytesobject;
+mod code;
 mod descrobject;
 mod dictobject;
+mod fileutils;
 mod floatobject;
 mod import;
 mod listobject;
@@ -69,6 +71,7 @@ mod longobject;
 mod modsupport;
 mod object;
 mod pyerrors;
+mod pyframe;
 mod pyhash;
 mod pylifecycle;
 mod pystate;
@@ -83,9 +86,13 @@ pub use abstract_::*;
 #[allow(unused_imports)] // a target may have every item of a header natively
 pub use bytesobject::*;
 #[allow(unused_imports)] // a target may have every item of a header natively
+pub use code::*;
+#[allow(unused_imports)] // a target may have every item of a header natively
 pub use descrobject::*;
 #[allow(unused_imports)] // a target may have every item of a header natively
 pub use dictobject::*;
+#[allow(unused_imports)] // a target may have every item of a header natively
+pub use fileutils::*;
 #[allow(unused_imports)] // a target may have every item of a header natively
 pub use floatobject::*;
 #[allow(unused_imports)] // a target may have every item of a header natively
@@ -100,6 +107,8 @@ pub use modsupport::*;
 pub use object::*;
 #[allow(unused_imports)] // a target may have every item of a header natively
 pub use pyerrors::*;
+#[allow(unused_imports)] // a target may have every item of a header natively
+pub use pyframe::*;
 #[allow(unused_imports)] // a target may have every item of a header natively
 pub use pyhash::*;
 #[allow(unused_imports)] // a target may have every item of a header natively

@@ -11,9 +11,10 @@ use super::*;
 #[allow(unused_imports)]
 use crate::*;
 
-/// `PyObject_GetOptionalAttr` (3.13; backport over the exported `_PyObject_LookupAttr`, or
-/// under the limited API over `PyObject_GetAttr`): 1 and a new reference, 0 and NULL if
+/// `PyObject_GetOptionalAttr` (3.13; backport): 1 and a new reference, 0 and NULL if
 /// there is no such attribute (`AttributeError` silenced), -1 and NULL on other errors.
+/// Built on `PyObject_GetAttr`: a missing attribute creates the `AttributeError` that the
+/// native function may skip, then clears it.
 #[cfg(not(Py_3_13))]
 #[inline]
 pub unsafe fn PyObject_GetOptionalAttr(
@@ -22,10 +23,6 @@ pub unsafe fn PyObject_GetOptionalAttr(
     result: *mut *mut PyObject,
 ) -> c_int {
     // SAFETY: the C function's contract.
-    #[cfg(not(Py_LIMITED_API))]
-    return unsafe { _PyObject_LookupAttr(obj, name, result) };
-    // SAFETY: the C function's contract.
-    #[cfg(Py_LIMITED_API)]
     unsafe {
         *result = PyObject_GetAttr(obj, name);
         if !(*result).is_null() {
