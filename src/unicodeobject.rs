@@ -294,3 +294,24 @@ pub fn Py_UNICODE_HIGH_SURROGATE(ch: Py_UCS4) -> Py_UCS4 {
 pub fn Py_UNICODE_LOW_SURROGATE(ch: Py_UCS4) -> Py_UCS4 {
     0xDC00 + (ch & 0x03FF)
 }
+
+/// `PyUnstable_Unicode_GET_CACHED_HASH` (3.15 inline; the same on every version, as
+/// pythoncapi-compat offers it): the string's cached hash, or -1 if not computed yet.
+/// Free-threaded builds load it relaxed: another thread may be storing it.
+///
+/// # Safety
+/// `op` is a live `str`.
+#[inline(always)]
+pub unsafe fn PyUnstable_Unicode_GET_CACHED_HASH(op: *mut PyObject) -> crate::Py_hash_t {
+    // SAFETY: a live `str` (caller): the field's address, no reference made.
+    let hash = unsafe { core::ptr::addr_of_mut!((*op.cast::<PyASCIIObject>()).hash) };
+    #[cfg(Py_GIL_DISABLED)]
+    // SAFETY: a live `str` (caller); CPython stores the field atomically on these builds.
+    return unsafe { core::sync::atomic::AtomicIsize::from_ptr(hash) }
+        .load(core::sync::atomic::Ordering::Relaxed);
+    #[cfg(not(Py_GIL_DISABLED))]
+    // SAFETY: a live `str` (caller).
+    unsafe {
+        *hash
+    }
+}

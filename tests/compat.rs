@@ -681,3 +681,111 @@ result = (p, os.fsencode(p), pathlib.Path(p), os.path.join(d, 'compat-fopen-miss
         }
     });
 }
+
+// ------------------------------------------------ object.h: PyUnstable_TryIncRef (3.14)
+
+/// An object header in our own memory, never handed to Python: its reference count
+/// fields are what `PyUnstable_TryIncRef` reads. Zeroed: count 0, owned by no thread.
+fn fake_object() -> Box<PyObject> {
+    // SAFETY: `PyObject` is plain data; all-zero is a valid (dead) header.
+    let mut o: Box<PyObject> = Box::new(unsafe { std::mem::zeroed() });
+    // SAFETY: a static type object.
+    o.ob_type = unsafe { std::ptr::addr_of_mut!(PyBaseObject_Type) };
+    o
+}
+
+#[test]
+fn try_incref() {
+    with_gil(|| {
+        // SAFETY: live objects; fake headers are only read and counted, never freed.
+        unsafe {
+            let obj = eval("[]");
+            let before = refcnt(obj);
+            PyUnstable_EnableTryIncRef(obj);
+            assert_eq!(PyUnstable_TryIncRef(obj), 1);
+            assert_eq!(refcnt(obj), before + 1);
+            Py_DECREF(obj);
+            assert_eq!(PyUnstable_TryIncRef(Py_None()), 1, "immortal");
+            // A count that reached zero: no new reference.
+            let mut dead = fake_object();
+            assert_eq!(PyUnstable_TryIncRef(&mut *dead), 0);
+            assert_eq!(Py_REFCNT(&mut *dead), 0);
+            #[cfg(Py_GIL_DISABLED)]
+            {
+                // Shared, not owned by this thread: only counted once enabled, and never
+                // when the count is merged.
+                let mut other = fake_object();
+                assert_eq!(PyUnstable_TryIncRef(&mut *other), 0, "not enabled");
+                PyUnstable_EnableTryIncRef(&mut *other);
+                assert_eq!(other.ob_ref_shared, _Py_REF_MAYBE_WEAKREF as isize);
+                assert_eq!(PyUnstable_TryIncRef(&mut *other), 1);
+                assert_eq!(
+                    other.ob_ref_shared,
+                    (1 << _Py_REF_SHARED_SHIFT) | _Py_REF_MAYBE_WEAKREF as isize
+                );
+                let mut merged = fake_object();
+                merged.ob_ref_shared = _Py_REF_MERGED as isize;
+                PyUnstable_EnableTryIncRef(&mut *merged);
+                assert_eq!(
+                    merged.ob_ref_shared, _Py_REF_MERGED as isize,
+                    "merged stays merged"
+                );
+                assert_eq!(PyUnstable_TryIncRef(&mut *merged), 0);
+            }
+            #[cfg(not(Py_GIL_DISABLED))]
+            {
+                let mut live = fake_object();
+                Py_SET_REFCNT(&mut *live, 5);
+                assert_eq!(PyUnstable_TryIncRef(&mut *live), 1);
+                assert_eq!(Py_REFCNT(&mut *live), 6);
+            }
+            Py_DECREF(obj);
+        }
+    });
+}
+
+#[test]
+fn try_incref_threads() {
+    // Eight threads take and release references to one object through TryIncRef; the
+    // count returns to where it started.
+    let (obj, before) = with_gil(|| {
+        let obj = eval("object()");
+        // SAFETY: a live object.
+        unsafe { PyUnstable_EnableTryIncRef(obj) };
+        (Obj(obj), refcnt(obj))
+    });
+    on_threads(move |_| {
+        for _ in 0..20_000 {
+            // SAFETY: the test holds a reference throughout.
+            unsafe {
+                assert_eq!(PyUnstable_TryIncRef(obj.get()), 1);
+                Py_DECREF(obj.get());
+            }
+        }
+    });
+    with_gil(|| {
+        assert_eq!(refcnt(obj.get()), before);
+        // SAFETY: our reference.
+        unsafe { Py_DECREF(obj.get()) };
+    });
+}
+
+// -------------------------------------------------- unicodeobject.h (3.15, all versions)
+
+#[test]
+fn unicode_cached_hash() {
+    with_gil(|| {
+        // SAFETY: a live str, released.
+        unsafe {
+            let s = PyUnicode_FromString(c"compat-cached-hash-\u{e9}".as_ptr());
+            assert_eq!(
+                PyUnstable_Unicode_GET_CACHED_HASH(s),
+                -1,
+                "not computed yet"
+            );
+            let hash = PyObject_Hash(s);
+            assert_eq!(PyUnstable_Unicode_GET_CACHED_HASH(s), hash);
+            Py_DECREF(s);
+        }
+    });
+}

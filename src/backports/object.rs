@@ -159,3 +159,94 @@ pub unsafe fn PyUnstable_Object_IsUniquelyReferenced(op: *mut PyObject) -> c_int
         c_int::from(Py_REFCNT(op) == 1)
     }
 }
+
+/// `PyUnstable_TryIncRef` (3.14; backport): takes a new reference to `op` and returns 1
+/// if it is still alive, else 0 (its count already reached zero; it is being
+/// destroyed). On free-threaded builds, for an object another thread may be releasing,
+/// this only works after [`PyUnstable_EnableTryIncRef`], as natively: the owner's local
+/// count, or a shared count that is neither 0 nor merged, is incremented atomically.
+#[cfg(all(not(Py_3_14), not(Py_LIMITED_API)))]
+#[inline]
+pub unsafe fn PyUnstable_TryIncRef(op: *mut PyObject) -> c_int {
+    // SAFETY: `op` points to an object whose memory is still valid (the C contract: the
+    // caller keeps it from being freed, e.g. under a lock its destructor takes).
+    unsafe {
+        #[cfg(Py_GIL_DISABLED)]
+        {
+            use core::sync::atomic::{AtomicIsize, AtomicU32, Ordering::Relaxed, Ordering::SeqCst};
+            // `_Py_TryIncrefFast`: immortal, or owned by this thread.
+            let local_ref = AtomicU32::from_ptr(addr_of_mut!((*op).ob_ref_local));
+            let local = local_ref.load(Relaxed).wrapping_add(1);
+            if local == 0 {
+                return 1;
+            }
+            if _Py_IsOwnedByCurrentThread(op) != 0 {
+                local_ref.store(local, Relaxed);
+                return 1;
+            }
+            // `_Py_TryIncRefShared`: not if the shared count is 0 (and may not be
+            // resurrected) or merged into a count that reached zero.
+            let shared_ref = AtomicIsize::from_ptr(addr_of_mut!((*op).ob_ref_shared));
+            let mut shared = shared_ref.load(Relaxed);
+            loop {
+                if shared == 0 || shared == _Py_REF_MERGED as isize {
+                    return 0;
+                }
+                match shared_ref.compare_exchange(
+                    shared,
+                    shared + (1 << _Py_REF_SHARED_SHIFT),
+                    SeqCst,
+                    SeqCst,
+                ) {
+                    Ok(_) => return 1,
+                    Err(now) => shared = now,
+                }
+            }
+        }
+        #[cfg(not(Py_GIL_DISABLED))]
+        {
+            if Py_REFCNT(op) > 0 {
+                Py_INCREF(op);
+                return 1;
+            }
+            0
+        }
+    }
+}
+
+/// `PyUnstable_EnableTryIncRef` (3.14; backport): lets [`PyUnstable_TryIncRef`] work on
+/// `op` from other threads. On free-threaded builds it marks the shared count "may have
+/// weak references" (unless it is immortal or already marked, queued or merged); a no-op
+/// on default builds.
+#[cfg(all(not(Py_3_14), not(Py_LIMITED_API)))]
+#[inline]
+pub unsafe fn PyUnstable_EnableTryIncRef(op: *mut PyObject) {
+    #[cfg(Py_GIL_DISABLED)]
+    // SAFETY: `op` is a live object (the C contract); the count is only changed atomically.
+    unsafe {
+        use core::sync::atomic::{AtomicIsize, Ordering::Relaxed, Ordering::SeqCst};
+        if _Py_IsImmortal(op) != 0 {
+            return;
+        }
+        let shared_ref = AtomicIsize::from_ptr(addr_of_mut!((*op).ob_ref_shared));
+        loop {
+            let shared = shared_ref.load(Relaxed);
+            if shared & _Py_REF_SHARED_FLAG_MASK as isize != 0 {
+                return;
+            }
+            if shared_ref
+                .compare_exchange(
+                    shared,
+                    shared | _Py_REF_MAYBE_WEAKREF as isize,
+                    SeqCst,
+                    SeqCst,
+                )
+                .is_ok()
+            {
+                return;
+            }
+        }
+    }
+    #[cfg(not(Py_GIL_DISABLED))]
+    let _ = op;
+}
