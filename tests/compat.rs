@@ -689,8 +689,7 @@ result = (p, os.fsencode(p), pathlib.Path(p), os.path.join(d, 'compat-fopen-miss
 fn fake_object() -> Box<PyObject> {
     // SAFETY: `PyObject` is plain data; all-zero is a valid (dead) header.
     let mut o: Box<PyObject> = Box::new(unsafe { std::mem::zeroed() });
-    // SAFETY: a static type object.
-    o.ob_type = unsafe { std::ptr::addr_of_mut!(PyBaseObject_Type) };
+    o.ob_type = std::ptr::addr_of_mut!(PyBaseObject_Type);
     o
 }
 
