@@ -788,3 +788,185 @@ fn unicode_cached_hash() {
         }
     });
 }
+
+// -------------------------------------------------- cpython/unicodeobject.h (3.14)
+
+/// The `str` `s` as a Rust string, and its kind.
+fn rust_str(s: *mut PyObject) -> (String, u32) {
+    // SAFETY: a live `str`; its UTF-8 buffer is copied at once.
+    unsafe {
+        let utf8 = PyUnicode_AsUTF8(s);
+        assert!(!utf8.is_null(), "{:?}", take_error());
+        (
+            CStr::from_ptr(utf8).to_str().unwrap().to_owned(),
+            PyUnicode_KIND(s),
+        )
+    }
+}
+
+fn wide(s: &str) -> Vec<wchar_t> {
+    s.chars().map(|c| c as wchar_t).chain([0]).collect()
+}
+
+#[test]
+fn unicode_writer() {
+    with_gil(|| {
+        // SAFETY: live writers and objects; every reference is released.
+        unsafe {
+            let w = PyUnicodeWriter_Create(0);
+            assert!(!w.is_null());
+            let number = eval("10**20");
+            let before = refcnt(number);
+            let ok = |r: c_int| assert_eq!(r, 0, "{:?}", take_error());
+            ok(PyUnicodeWriter_WriteChar(w, 'a' as Py_UCS4));
+            ok(PyUnicodeWriter_WriteUTF8(w, c"h\u{e9}llo".as_ptr(), -1));
+            ok(PyUnicodeWriter_WriteUTF8(w, c"xyz".as_ptr(), 2));
+            ok(PyUnicodeWriter_WriteASCII(w, c"abc".as_ptr(), 3));
+            ok(PyUnicodeWriter_WriteWideChar(
+                w,
+                wide("w\u{ef}\u{20ac}").as_ptr(),
+                -1,
+            ));
+            ok(PyUnicodeWriter_WriteStr(w, number));
+            assert_eq!(refcnt(number), before);
+            let list = eval("[1, 'two']");
+            ok(PyUnicodeWriter_WriteStr(w, list));
+            ok(PyUnicodeWriter_WriteRepr(w, list));
+            let digits = eval("'0123456789'");
+            ok(PyUnicodeWriter_WriteSubstring(w, digits, 2, 5));
+            ok(PyUnicodeWriter_WriteSubstring(w, digits, 7, 7));
+            let wide_str = eval("'ab\\u20ac\\U0001F600cd'");
+            ok(PyUnicodeWriter_WriteSubstring(w, wide_str, 0, 2));
+            ok(PyUnicodeWriter_WriteSubstring(w, wide_str, 4, 6));
+            ok(PyUnicodeWriter_WriteChar(w, 0x1F600));
+            // Errors leave the content as it was.
+            assert_eq!(PyUnicodeWriter_WriteChar(w, 0x110000), -1);
+            assert_eq!(take_error().as_deref(), Some("ValueError"));
+            assert_eq!(PyUnicodeWriter_WriteUTF8(w, c"ok\xff".as_ptr(), -1), -1);
+            assert_eq!(take_error().as_deref(), Some("UnicodeDecodeError"));
+            assert_eq!(PyUnicodeWriter_WriteSubstring(w, number, 0, 1), -1);
+            assert_eq!(take_error().as_deref(), Some("TypeError"));
+            assert_eq!(PyUnicodeWriter_WriteSubstring(w, digits, 3, 2), -1);
+            assert_eq!(take_error().as_deref(), Some("ValueError"));
+            assert_eq!(PyUnicodeWriter_WriteSubstring(w, digits, -1, 2), -1);
+            assert_eq!(take_error().as_deref(), Some("ValueError"));
+            assert_eq!(PyUnicodeWriter_WriteSubstring(w, digits, 0, 11), -1);
+            assert_eq!(take_error().as_deref(), Some("ValueError"));
+            let bad =
+                eval("type('Bad', (), {'__str__': lambda s: 1/0, '__repr__': lambda s: 1/0})()");
+            assert_eq!(PyUnicodeWriter_WriteStr(w, bad), -1);
+            assert_eq!(take_error().as_deref(), Some("ZeroDivisionError"));
+            assert_eq!(PyUnicodeWriter_WriteRepr(w, bad), -1);
+            assert_eq!(take_error().as_deref(), Some("ZeroDivisionError"));
+            let out_of_range: [wchar_t; 2] = [0x110000, 0];
+            assert_eq!(
+                PyUnicodeWriter_WriteWideChar(w, out_of_range.as_ptr(), -1),
+                -1
+            );
+            assert_eq!(take_error().as_deref(), Some("ValueError"));
+            let s = PyUnicodeWriter_Finish(w);
+            let expected = eval(
+                "'a' + 'h\\xe9llo' + 'xy' + 'abc' + 'w\\xef\\u20ac' + str(10**20) + str([1, 'two']) \
+                 + repr([1, 'two']) + '234' + 'ab' + 'cd' + '\\U0001F600'",
+            );
+            assert_eq!(rust_str(s), rust_str(expected));
+            for o in [s, expected, number, list, digits, wide_str, bad] {
+                Py_DECREF(o);
+            }
+        }
+    });
+}
+
+#[test]
+fn unicode_writer_kinds_and_growth() {
+    with_gil(|| {
+        // SAFETY: as above.
+        unsafe {
+            // The result is as compact as the same text made by Python: narrow pieces
+            // after wide ones, and wide ones after narrow.
+            for (pieces, expr) in [
+                (&["abc", "d\u{e9}"][..], "'abcd\\xe9'"),
+                (&["\u{20ac}", "x"][..], "'\\u20acx'"),
+                (&["x", "\u{1F600}", "y"][..], "'x\\U0001F600y'"),
+                (&[][..], "''"),
+            ] {
+                let w = PyUnicodeWriter_Create(100);
+                for piece in pieces {
+                    let c = std::ffi::CString::new(*piece).unwrap();
+                    assert_eq!(PyUnicodeWriter_WriteUTF8(w, c.as_ptr(), -1), 0);
+                }
+                let s = PyUnicodeWriter_Finish(w);
+                let expected = eval(expr);
+                assert_eq!(rust_str(s), rust_str(expected), "{pieces:?}");
+                Py_DECREF(s);
+                Py_DECREF(expected);
+            }
+            // Thousands of writes of every width, through growth and widening.
+            let w = PyUnicodeWriter_Create(0);
+            let mut expected = String::new();
+            for i in 0..5000u32 {
+                let ch = char::from_u32(
+                    [
+                        0x41 + i % 26,
+                        0xe0 + i % 16,
+                        0x400 + i % 200,
+                        0x1F300 + i % 100,
+                    ][(i / 1250) as usize],
+                )
+                .unwrap();
+                assert_eq!(PyUnicodeWriter_WriteChar(w, ch as Py_UCS4), 0);
+                expected.push(ch);
+                if i % 7 == 0 {
+                    assert_eq!(PyUnicodeWriter_WriteASCII(w, c"--".as_ptr(), 2), 0);
+                    expected.push_str("--");
+                }
+            }
+            let s = PyUnicodeWriter_Finish(w);
+            assert_eq!(rust_str(s).0, expected);
+            Py_DECREF(s);
+            assert!(PyUnicodeWriter_Create(-1).is_null());
+            assert_eq!(take_error().as_deref(), Some("ValueError"));
+            PyUnicodeWriter_Discard(std::ptr::null_mut());
+            let w = PyUnicodeWriter_Create(10);
+            assert_eq!(PyUnicodeWriter_WriteUTF8(w, c"discarded".as_ptr(), -1), 0);
+            PyUnicodeWriter_Discard(w);
+        }
+    });
+}
+
+#[test]
+fn unicode_writer_threads() {
+    // Eight threads, one writer each, write the same shared strings; their counts return
+    // to where they started.
+    let (parts, before) = with_gil(|| {
+        let parts: Vec<Obj> = ["'shared-\\u20ac'", "'x' * 100", "'\\U0001F600' * 3"]
+            .iter()
+            .map(|e| Obj(eval(e)))
+            .collect();
+        let before: Vec<isize> = parts.iter().map(|o| refcnt(o.get())).collect();
+        (parts, before)
+    });
+    let shared = parts.clone();
+    on_threads(move |_| {
+        for _ in 0..2_000 {
+            // SAFETY: live strings; each writer is this thread's own.
+            unsafe {
+                let w = PyUnicodeWriter_Create(0);
+                for p in &shared {
+                    assert_eq!(PyUnicodeWriter_WriteStr(w, p.get()), 0);
+                    assert_eq!(PyUnicodeWriter_WriteSubstring(w, p.get(), 1, 3), 0);
+                }
+                let s = PyUnicodeWriter_Finish(w);
+                assert_eq!(PyUnicode_GET_LENGTH(s), 8 + 100 + 3 + 3 * 2);
+                Py_DECREF(s);
+            }
+        }
+    });
+    with_gil(|| {
+        for (p, b) in parts.iter().zip(before) {
+            assert_eq!(refcnt(p.get()), b);
+            // SAFETY: our reference.
+            unsafe { Py_DECREF(p.get()) };
+        }
+    });
+}
