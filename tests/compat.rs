@@ -970,3 +970,103 @@ fn unicode_writer_threads() {
         }
     });
 }
+
+// -------------------------------------------------------- cpython/bytesobject.h (3.15)
+
+/// The content of the `bytes` `b` (released).
+fn take_bytes(b: *mut PyObject) -> Vec<u8> {
+    assert!(!b.is_null(), "{:?}", take_error());
+    // SAFETY: a new reference to a `bytes`, read and released.
+    unsafe {
+        let v =
+            std::slice::from_raw_parts(PyBytes_AsString(b) as *const u8, PyBytes_Size(b) as usize)
+                .to_vec();
+        Py_DECREF(b);
+        v
+    }
+}
+
+#[test]
+fn bytes_writer() {
+    with_gil(|| {
+        // SAFETY: live writers; data pointers are used within the sizes set.
+        unsafe {
+            let w = PyBytesWriter_Create(0);
+            assert_eq!(PyBytesWriter_GetSize(w), 0);
+            assert_eq!(
+                PyBytesWriter_WriteBytes(w, b"abc".as_ptr() as *const c_void, 3),
+                0
+            );
+            assert_eq!(
+                PyBytesWriter_WriteBytes(w, c"de".as_ptr() as *const c_void, -1),
+                0
+            );
+            assert_eq!(PyBytesWriter_Grow(w, 3), 0);
+            let data = PyBytesWriter_GetData(w) as *mut u8;
+            std::ptr::copy_nonoverlapping(b"XYZ".as_ptr(), data.add(5), 3);
+            assert_eq!(PyBytesWriter_GetSize(w), 8);
+            assert_eq!(take_bytes(PyBytesWriter_Finish(w)), b"abcdeXYZ");
+
+            let w = PyBytesWriter_Create(10);
+            assert_eq!(PyBytesWriter_GetSize(w), 10);
+            std::ptr::copy_nonoverlapping(
+                b"0123456789".as_ptr(),
+                PyBytesWriter_GetData(w) as *mut u8,
+                10,
+            );
+            assert_eq!(PyBytesWriter_Resize(w, 4), 0);
+            assert_eq!(
+                PyBytesWriter_Resize(w, 5000),
+                0,
+                "grows past the inline buffer"
+            );
+            assert_eq!(PyBytesWriter_Resize(w, 6), 0);
+            assert_eq!(take_bytes(PyBytesWriter_FinishWithSize(w, 4)), b"0123");
+
+            // Thousands of small writes, through growth.
+            let w = PyBytesWriter_Create(0);
+            let mut expected = Vec::new();
+            for i in 0..3000u32 {
+                let chunk = [(i % 251) as u8; 7];
+                assert_eq!(
+                    PyBytesWriter_WriteBytes(w, chunk.as_ptr() as *const c_void, 7),
+                    0
+                );
+                expected.extend_from_slice(&chunk);
+            }
+            assert_eq!(take_bytes(PyBytesWriter_Finish(w)), expected);
+
+            // The pointer forms: the position survives a move of the buffer.
+            let w = PyBytesWriter_Create(3);
+            let mut buf = PyBytesWriter_GetData(w) as *mut u8;
+            std::ptr::copy_nonoverlapping(b"abc".as_ptr(), buf, 3);
+            buf = buf.add(3);
+            buf = PyBytesWriter_GrowAndUpdatePointer(w, 1000, buf as *mut c_void) as *mut u8;
+            assert!(!buf.is_null());
+            std::ptr::write_bytes(buf, b'!', 1000);
+            buf = buf.add(1000);
+            let out = take_bytes(PyBytesWriter_FinishWithPointer(w, buf as *mut c_void));
+            assert_eq!(out.len(), 1003);
+            assert_eq!(&out[..4], b"abc!");
+            let w = PyBytesWriter_Create(0);
+            assert_eq!(take_bytes(PyBytesWriter_Finish(w)), b"");
+
+            // Errors.
+            assert!(PyBytesWriter_Create(-1).is_null());
+            assert_eq!(take_error().as_deref(), Some("ValueError"));
+            let w = PyBytesWriter_Create(2);
+            assert_eq!(PyBytesWriter_Resize(w, -1), -1);
+            assert_eq!(take_error().as_deref(), Some("ValueError"));
+            assert_eq!(PyBytesWriter_Grow(w, -3), -1);
+            assert_eq!(take_error().as_deref(), Some("ValueError"));
+            assert_eq!(PyBytesWriter_Grow(w, -2), 0);
+            assert_eq!(PyBytesWriter_GetSize(w), 0);
+            let before = (PyBytesWriter_GetData(w) as *mut u8).wrapping_sub(1);
+            assert!(PyBytesWriter_FinishWithPointer(w, before as *mut c_void).is_null());
+            assert_eq!(take_error().as_deref(), Some("ValueError"));
+            PyBytesWriter_Discard(std::ptr::null_mut());
+            let w = PyBytesWriter_Create(100);
+            PyBytesWriter_Discard(w);
+        }
+    });
+}
