@@ -1070,3 +1070,124 @@ fn bytes_writer() {
         }
     });
 }
+
+// ------------------------------------------------------- cpython/longintrepr.h (3.14)
+
+/// An `int` written through `PyLongWriter` from `digits` (least significant first).
+fn write_int(negative: bool, digits: &[u32]) -> *mut PyObject {
+    // SAFETY: the writer's array has `digits.len()` digits, all written before `Finish`.
+    unsafe {
+        let mut out: *mut c_void = std::ptr::null_mut();
+        let w = PyLongWriter_Create(c_int::from(negative), digits.len() as Py_ssize_t, &mut out);
+        assert!(!w.is_null(), "{:?}", take_error());
+        std::ptr::copy_nonoverlapping(digits.as_ptr(), out as *mut u32, digits.len());
+        PyLongWriter_Finish(w)
+    }
+}
+
+#[test]
+fn long_export_and_writer() {
+    with_gil(|| {
+        // SAFETY: live objects; every export is freed and every reference released.
+        unsafe {
+            let layout = &*PyLong_GetNativeLayout();
+            assert_eq!(
+                i64::from(layout.bits_per_digit),
+                eval_i64("sys.int_info.bits_per_digit")
+            );
+            assert_eq!(
+                i64::from(layout.digit_size),
+                eval_i64("sys.int_info.sizeof_digit")
+            );
+            assert_eq!((layout.digits_order, layout.digit_endianness), (-1, -1));
+            for expr in [
+                "0",
+                "1",
+                "-1",
+                "2**63 - 1",
+                "-2**63",
+                "2**63",
+                "-2**63 - 1",
+                "2**64",
+                "10**100",
+                "-(10**100)",
+                "2**30",
+                "type('I', (int,), {})(-(2**200))",
+            ] {
+                // Made at run time: constants are immortal on free-threaded builds.
+                let obj = if expr.starts_with("type") {
+                    eval(expr)
+                } else {
+                    eval(&format!("int(str({expr}))"))
+                };
+                let before = refcnt(obj);
+                let mut e: PyLongExport = std::mem::zeroed();
+                e._reserved = 7;
+                assert_eq!(PyLong_Export(obj, &mut e), 0, "{expr}");
+                let fits = eval_i64(&format!("int(-2**63 <= ({expr}) < 2**63)")) == 1;
+                if fits {
+                    assert!(e.digits.is_null() && e._reserved == 0, "{expr}");
+                    assert_eq!(e.value, eval_i64(&format!("int({expr})")), "{expr}");
+                    assert_eq!(refcnt(obj), before);
+                } else {
+                    assert_eq!(e.value, 0);
+                    assert_eq!(
+                        i64::from(e.negative),
+                        eval_i64(&format!("int(({expr}) < 0)")),
+                        "{expr}"
+                    );
+                    let n = eval_i64(&format!("(abs({expr}).bit_length() + 29) // 30"));
+                    assert_eq!(e.ndigits as i64, n, "{expr}");
+                    let digits =
+                        std::slice::from_raw_parts(e.digits as *const u32, e.ndigits as usize);
+                    assert_eq!(
+                        i64::from(digits[0]),
+                        eval_i64(&format!("abs({expr}) & (2**30 - 1)"))
+                    );
+                    assert_eq!(
+                        refcnt(obj),
+                        before + 1,
+                        "{expr}: the export keeps a reference"
+                    );
+                    // The digits written back give the same int.
+                    let back = write_int(e.negative != 0, digits);
+                    assert!(equal(back, obj), "{expr}");
+                    Py_DECREF(back);
+                }
+                PyLong_FreeExport(&mut e);
+                assert_eq!(e._reserved, 0);
+                assert_eq!(refcnt(obj), before, "{expr}");
+                Py_DECREF(obj);
+            }
+            let not_int = eval("1.5");
+            let mut e: PyLongExport = std::mem::zeroed();
+            e.value = 99;
+            assert_eq!(PyLong_Export(not_int, &mut e), -1);
+            assert_eq!(take_error().as_deref(), Some("TypeError"));
+            assert_eq!((e.value, e.ndigits, e._reserved), (0, 0, 0));
+            Py_DECREF(not_int);
+
+            // Normalised: leading zero digits dropped, small ints are the singletons.
+            let five = write_int(false, &[5, 0, 0]);
+            let cached = eval("5");
+            assert_eq!(five, cached, "the small-int singleton");
+            let zero = write_int(true, &[0]);
+            assert_eq!(PyLong_AsLong(zero), 0);
+            for o in [five, cached, zero] {
+                Py_DECREF(o);
+            }
+            let expected = eval("-(2**90 + 3 * 2**30 + 7)");
+            let got = write_int(true, &[7, 3, 0, 1, 0]);
+            assert!(equal(got, expected));
+            Py_DECREF(got);
+            Py_DECREF(expected);
+            let mut out: *mut c_void = std::ptr::dangling_mut();
+            assert!(PyLongWriter_Create(0, 0, &mut out).is_null());
+            assert!(out.is_null());
+            assert_eq!(take_error().as_deref(), Some("ValueError"));
+            let w = PyLongWriter_Create(0, 3, &mut out);
+            PyLongWriter_Discard(w);
+            PyLongWriter_Discard(std::ptr::null_mut());
+        }
+    });
+}

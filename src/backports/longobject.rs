@@ -65,7 +65,7 @@ unsafe fn with_index<T: From<i8>>(
 /// Only the object's layout is read (no private function is called).
 #[cfg(all(not(Py_3_14), not(Py_LIMITED_API)))]
 #[inline(always)]
-unsafe fn long_sign(obj: *mut PyObject) -> c_int {
+pub(super) unsafe fn long_sign(obj: *mut PyObject) -> c_int {
     #[cfg(Py_3_12)]
     // SAFETY: `obj` is an `int` (callers check): `lv_tag` is the word after its `PyObject`
     // header (`cpython/longintrepr.h`: `_PyLong_SIGN_MASK` 3; 0 positive, 1 zero, 2 negative).

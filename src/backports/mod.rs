@@ -67,6 +67,7 @@ mod fileutils;
 mod floatobject;
 mod import;
 mod listobject;
+mod longintrepr;
 mod longobject;
 mod modsupport;
 mod object;
@@ -99,6 +100,8 @@ pub use floatobject::*;
 pub use import::*;
 #[allow(unused_imports)] // a target may have every item of a header natively
 pub use listobject::*;
+#[allow(unused_imports)] // a target may have every item of a header natively
+pub use longintrepr::*;
 #[allow(unused_imports)] // a target may have every item of a header natively
 pub use longobject::*;
 #[allow(unused_imports)] // a target may have every item of a header natively
