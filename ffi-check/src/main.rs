@@ -6,6 +6,7 @@
 //! `cc`, against the interpreter's own headers and `pyconfig.h`) and the dynamic linker;
 //! never bindgen, and no libclang at check time.
 
+mod compat;
 mod coverage;
 mod krate;
 mod probe;
@@ -93,6 +94,8 @@ pub struct Report {
     /// What cannot be judged, by reason.
     pub unjudged: probe::Unjudged,
     pub coverage: Option<coverage::Coverage>,
+    /// Functions of COMPAT.md backported on this target (version-specific targets).
+    pub backports: Option<usize>,
     pub seconds: f64,
 }
 
@@ -222,6 +225,7 @@ fn check_in(
         removed: exact::Outcome::default(),
         unjudged: probe::Unjudged::new(),
         coverage: None,
+        backports: None,
         seconds: 0.0,
     };
     // The configuration: these bindings must be for this interpreter's version and build.
@@ -442,6 +446,18 @@ fn check_in(
         &b,
         &not_ported,
     ));
+    if stable.is_none() {
+        // COMPAT.md, beside the layer's src/, describes the version-specific API (the
+        // stable ABI offers a subset); a layer without one has nothing to check.
+        let table = opts.src.parent().map(|d| d.join("COMPAT.md"));
+        let rows = table.map_or_else(Vec::new, |t| compat::rows(&t));
+        let mut bound: std::collections::BTreeSet<String> = b.rust_fns.clone();
+        bound.extend(b.functions.iter().map(|f| f.name.clone()));
+        let (backported, findings) = compat::check(&rows, t.headers.minor, &bound);
+        report.counts.insert("backports", rows.len());
+        report.findings.extend(findings);
+        report.backports = Some(backported);
+    }
     report.seconds = started.elapsed().as_secs_f64();
     Ok(report)
 }

@@ -104,6 +104,12 @@ pub fn print(r: &Report, list_missing: bool) {
             f.class, f.item, f.rust, f.c
         );
     }
+    if let Some(n) = r.backports {
+        println!(
+            "  backports: {} functions newer than this release are backported, and every function COMPAT.md offers here is bound (none it withholds)",
+            thousands(n)
+        );
+    }
     if let Some(c) = &r.coverage {
         println!(
             "  coverage: {} of {} exported functions bound, {} of {} static inline, {} of {} function-like macros; the rest not ported on purpose (NOT_PORTED.md{}), {} unexplained, {} stale{}",
@@ -232,7 +238,7 @@ pub fn json(krate: &Krate, reports: &[Report], errors: &[(PathBuf, String)]) -> 
             .collect();
         let _ = write!(
             out,
-            "{{\"target\":{},\"python\":{},\"version\":{},\"free_threaded\":{},\"bindings\":{},\"origin\":{},\"checked\":{},\"failed\":{},\"counts\":{{{}}},\"findings\":[{}],\"removed\":[{}],\"not_checkable\":{{{}}},\"coverage\":{},\"seconds\":{:.3}}}",
+            "{{\"target\":{},\"python\":{},\"version\":{},\"free_threaded\":{},\"bindings\":{},\"origin\":{},\"checked\":{},\"failed\":{},\"counts\":{{{}}},\"findings\":[{}],\"removed\":[{}],\"not_checkable\":{{{}}},\"coverage\":{},\"backports\":{},\"seconds\":{:.3}}}",
             esc(&r.label),
             esc(&r.python.display().to_string()),
             esc(&r.version),
@@ -246,6 +252,7 @@ pub fn json(krate: &Krate, reports: &[Report], errors: &[(PathBuf, String)]) -> 
             removed.join(","),
             unjudged.join(","),
             coverage,
+            r.backports.map_or("null".to_string(), |n| n.to_string()),
             r.seconds
         );
     }

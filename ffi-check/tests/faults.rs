@@ -217,20 +217,38 @@ fn every_class_of_fault_in_the_bindings_is_caught() {
 /// A copy of `src/` with the faults planted in `file`, for `--src`.
 fn planted_src(name: &str, file: &str, faults: &[(String, String)]) -> PathBuf {
     let dir = scratch(name).join("src");
-    std::fs::create_dir_all(&dir).unwrap();
-    for entry in std::fs::read_dir(root().join("src")).unwrap() {
-        let entry = entry.unwrap();
-        if entry.path().extension().is_some_and(|e| e == "rs") {
-            let text = std::fs::read_to_string(entry.path()).unwrap();
-            let text = if entry.file_name() == file {
+    copy_src(&root().join("src"), &dir, file, faults);
+    // The table of backports that ffi-check reads beside src/.
+    std::fs::copy(root().join("COMPAT.md"), dir.with_file_name("COMPAT.md")).unwrap();
+    dir
+}
+
+/// Copies the Rust files under `from` (recursively, without the bindings) to `to`,
+/// planting `faults` in the file whose path relative to src/ is `file`.
+fn copy_src(from: &Path, to: &Path, file: &str, faults: &[(String, String)]) {
+    std::fs::create_dir_all(to).unwrap();
+    let src = root().join("src");
+    for entry in std::fs::read_dir(from).unwrap() {
+        let path = entry.unwrap().path();
+        if path.is_dir() {
+            if path.file_name().is_some_and(|n| n != "bindings") {
+                copy_src(&path, &to.join(path.file_name().unwrap()), file, faults);
+            }
+        } else if path.extension().is_some_and(|e| e == "rs") {
+            let text = std::fs::read_to_string(&path).unwrap();
+            let relative = path
+                .strip_prefix(&src)
+                .unwrap()
+                .to_string_lossy()
+                .into_owned();
+            let text = if relative == file {
                 plant(text, file, faults)
             } else {
                 text
             };
-            std::fs::write(dir.join(entry.file_name()), text).unwrap();
+            std::fs::write(to.join(path.file_name().unwrap()), text).unwrap();
         }
     }
-    dir
 }
 
 #[test]
@@ -485,4 +503,36 @@ fn faults_in_the_stable_bindings_are_caught_on_every_interpreter() {
         "{}",
         run.stdout
     );
+}
+
+#[test]
+fn backports_that_differ_from_compat_md_are_caught() {
+    // A backport missing, and a function COMPAT.md withholds bound: PyLong_IsZero (3.14)
+    // renamed PyConfig_Get (not backported). Where PyLong_IsZero is native, the rename
+    // changes nothing the check sees except PyConfig_Get, which is native there too.
+    for (label, py) in fault_targets() {
+        let minor: u32 = label.trim_end_matches('t')[2..].parse().unwrap();
+        if minor >= 14 {
+            continue;
+        }
+        let src = planted_src(
+            "backport",
+            "backports/longobject.rs",
+            &[pair(
+                "pub unsafe fn PyLong_IsZero(obj: *mut PyObject) -> c_int {",
+                "pub unsafe fn PyConfig_Get(obj: *mut PyObject) -> c_int {",
+            )],
+        );
+        let run = ffi_check(&py, &["--src".as_ref(), src.as_os_str()]);
+        assert!(!run.ok, "{label}: {}", run.stdout);
+        assert_eq!(
+            run.failures(),
+            [
+                ("backport".to_string(), "PyConfig_Get".to_string()),
+                ("backport".to_string(), "PyLong_IsZero".to_string()),
+            ],
+            "{label}:\n{}",
+            run.stdout
+        );
+    }
 }

@@ -2,7 +2,8 @@
 //! first only as the private `_Py_fopen_obj`; the backport does what the native function
 //! does on Unix, through the C library and public API: the `open` audit event, the path
 //! converted with `PyUnicode_FSConverter`, `fopen` retried on `EINTR` with the GIL
-//! released, `OSError` with the filename, and the descriptor made non-inheritable.
+//! released, `OSError` with the filename, and the descriptor made non-inheritable (opened
+//! with the C library's `e` mode flag, `O_CLOEXEC`, which glibc and musl support).
 
 #[allow(unused_imports)]
 use core::ffi::{c_char, c_int};
@@ -16,8 +17,6 @@ use crate::*;
 extern "C" {
     fn fopen(path: *const c_char, mode: *const c_char) -> *mut FILE;
     fn fclose(file: *mut FILE) -> c_int;
-    fn fileno(file: *mut FILE) -> c_int;
-    fn fcntl(fd: c_int, cmd: c_int, ...) -> c_int;
     fn __errno_location() -> *mut c_int;
 }
 
@@ -27,14 +26,21 @@ extern "C" {
 #[cfg(all(not(Py_3_14), not(Py_LIMITED_API), target_os = "linux"))]
 pub unsafe fn Py_fopen(path: *mut PyObject, mode: *const c_char) -> *mut FILE {
     const EINTR: c_int = 4;
-    const F_GETFD: c_int = 1;
-    const F_SETFD: c_int = 2;
-    const FD_CLOEXEC: c_int = 1;
     // SAFETY: the C function's contract (the GIL held, a live `path`, a C string `mode`);
     // `bytes` is released on every path; errno is this thread's.
     unsafe {
         if PySys_Audit(c"open".as_ptr(), c"Osi".as_ptr(), path, mode, 0 as c_int) < 0 {
             return null_mut();
+        }
+        // `mode` + "e" (close-on-exec), NUL-terminated.
+        let mode = core::ffi::CStr::from_ptr(mode).to_bytes();
+        let mut cloexec = [0 as c_char; 64];
+        if mode.len() + 2 > cloexec.len() {
+            PyErr_SetString(PyExc_ValueError, c"invalid mode: too long".as_ptr());
+            return null_mut();
+        }
+        for (i, b) in mode.iter().chain(b"e").enumerate() {
+            cloexec[i] = *b as c_char;
         }
         let mut bytes: *mut PyObject = null_mut();
         if PyUnicode_FSConverter(path, &mut bytes as *mut *mut PyObject as *mut _) == 0 {
@@ -45,7 +51,7 @@ pub unsafe fn Py_fopen(path: *mut PyObject, mode: *const c_char) -> *mut FILE {
         let mut saved_errno;
         loop {
             let state = PyEval_SaveThread();
-            file = fopen(path_bytes, mode);
+            file = fopen(path_bytes, cloexec.as_ptr());
             saved_errno = *__errno_location();
             PyEval_RestoreThread(state);
             if !file.is_null() || saved_errno != EINTR {
@@ -60,13 +66,6 @@ pub unsafe fn Py_fopen(path: *mut PyObject, mode: *const c_char) -> *mut FILE {
         if file.is_null() {
             *__errno_location() = saved_errno;
             PyErr_SetFromErrnoWithFilenameObject(PyExc_OSError, path);
-            return null_mut();
-        }
-        let fd = fileno(file);
-        let flags = fcntl(fd, F_GETFD);
-        if flags < 0 || (flags & FD_CLOEXEC == 0 && fcntl(fd, F_SETFD, flags | FD_CLOEXEC) < 0) {
-            PyErr_SetFromErrno(PyExc_OSError);
-            fclose(file);
             return null_mut();
         }
         file

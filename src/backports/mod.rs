@@ -58,29 +58,29 @@ unsafe fn answer(get: impl FnOnce(*mut *mut PyObject) -> c_int) -> c_int {
     found
 }
 
-mod abstract_;
-mod bytesobject;
-mod code;
-mod descrobject;
-mod dictobject;
-mod fileutils;
-mod floatobject;
-mod import;
-mod listobject;
-mod longintrepr;
-mod longobject;
-mod modsupport;
-mod object;
-mod pyerrors;
-mod pyframe;
-mod pyhash;
-mod pylifecycle;
-mod pystate;
-mod pytime;
-mod sysmodule;
-mod tupleobject;
-mod unicodeobject;
-mod weakrefobject;
+pub(crate) mod abstract_;
+pub(crate) mod bytesobject;
+pub(crate) mod code;
+pub(crate) mod descrobject;
+pub(crate) mod dictobject;
+pub(crate) mod fileutils;
+pub(crate) mod floatobject;
+pub(crate) mod import;
+pub(crate) mod listobject;
+pub(crate) mod longintrepr;
+pub(crate) mod longobject;
+pub(crate) mod modsupport;
+pub(crate) mod object;
+pub(crate) mod pyerrors;
+pub(crate) mod pyframe;
+pub(crate) mod pyhash;
+pub(crate) mod pylifecycle;
+pub(crate) mod pystate;
+pub(crate) mod pytime;
+pub(crate) mod sysmodule;
+pub(crate) mod tupleobject;
+pub(crate) mod unicodeobject;
+pub(crate) mod weakrefobject;
 
 #[allow(unused_imports)] // a target may have every item of a header natively
 pub use abstract_::*;

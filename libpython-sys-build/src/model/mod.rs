@@ -210,6 +210,21 @@ fn link_name(attrs: &[Attribute]) -> Option<String> {
         })
 }
 
+/// The file of module `name` declared (`mod name;`) in the file `parent`: next to a
+/// `mod.rs`, else in the directory named after `parent`; `name.rs` or `name/mod.rs`.
+fn submodule_file(parent: &Path, name: &str) -> std::path::PathBuf {
+    let dir = match parent.file_name().and_then(|f| f.to_str()) {
+        Some("mod.rs") | Some("lib.rs") => parent.parent().unwrap_or(Path::new(".")).to_path_buf(),
+        _ => parent.with_extension(""),
+    };
+    let flat = dir.join(format!("{name}.rs"));
+    if flat.is_file() {
+        flat
+    } else {
+        dir.join(name).join("mod.rs")
+    }
+}
+
 /// Loads the items of one Rust file whose cfgs are enabled; `prefix` is the module path of
 /// the file's items in the probe (`refcount::`).
 pub fn load_items(path: &Path, prefix: &str, cfgs: &Cfgs<'_>) -> Result<Bindings, String> {
@@ -369,11 +384,19 @@ fn collect(
                 }
             }
             Item::Mod(m) => {
-                // An inline module (`mod exported { extern "C" { … } }`): its items are
-                // part of the layer, under its path.
+                // An inline module (`mod exported { extern "C" { … } }`) or a module in
+                // its own file (`src/backports/mod.rs`'s `mod unicodeobject;`): its items
+                // are part of the layer, under its path.
+                let inner_prefix = format!("{prefix}{}::", m.ident);
                 if let Some((_, inner)) = &m.content {
-                    let inner_prefix = format!("{prefix}{}::", m.ident);
                     collect(inner, &inner_prefix, path, cfgs, b, raw)?;
+                } else {
+                    let file = submodule_file(path, &m.ident.to_string());
+                    let source = std::fs::read_to_string(&file)
+                        .map_err(|e| format!("cannot read {}: {e}", file.display()))?;
+                    let parsed = syn::parse_file(&source)
+                        .map_err(|e| format!("cannot parse {}: {e}", file.display()))?;
+                    collect(&parsed.items, &inner_prefix, &file, cfgs, b, raw)?;
                 }
             }
             Item::ForeignMod(m) => {
