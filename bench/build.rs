@@ -5,7 +5,7 @@
 use libpython_sys_build::targets::Stable;
 
 fn main() {
-    let include = std::env::var("DEP_LIBPYTHON_SYS_INCLUDE")
+    let include: String = std::env::var("DEP_LIBPYTHON_SYS_INCLUDE")
         .expect("libpython-sys exports its include directory");
     let stable_label = std::env::var("DEP_LIBPYTHON_SYS_STABLE_ABI").unwrap_or_default();
     println!("cargo::rerun-if-changed=bench.c");
@@ -15,7 +15,7 @@ fn main() {
     let mut defines = Vec::new();
     build
         .file("bench.c")
-        .include(include)
+        .include(&include)
         .flag_if_supported("-std=gnu11");
     if !stable_label.is_empty() {
         let stable = Stable::parse(&stable_label).unwrap_or_else(|| {
@@ -27,6 +27,7 @@ fn main() {
         }
     }
     build.compile("libpython_sys_bench_c");
+    compat(&include, &stable_label);
     // For the header line of the output.
     println!("cargo::rustc-env=BENCH_STABLE_ABI={stable_label}");
     println!(
@@ -35,4 +36,50 @@ fn main() {
     );
     libpython_sys_build::use_cfgs();
     libpython_sys_build::add_libpython_rpath();
+}
+
+/// The compat rows' C side (`bench_compat.c`), for the version-specific API: with
+/// pythoncapi-compat's header when `BENCH_PYTHONCAPI_COMPAT` names its directory, or
+/// without it on 3.15+, whose headers have every item. Sets the cfg `bench_compat` when
+/// compiled, and `bench_pythoncapi_compat` when the header was used.
+fn compat(include: &str, stable_label: &str) {
+    println!("cargo::rustc-check-cfg=cfg(bench_compat)");
+    println!("cargo::rustc-check-cfg=cfg(bench_pythoncapi_compat)");
+    println!("cargo::rerun-if-changed=bench_compat.c");
+    println!("cargo::rerun-if-env-changed=BENCH_PYTHONCAPI_COMPAT");
+    if !stable_label.is_empty() {
+        return;
+    }
+    let header = std::env::var_os("BENCH_PYTHONCAPI_COMPAT").map(std::path::PathBuf::from);
+    if let Some(dir) = &header {
+        assert!(
+            dir.join("pythoncapi_compat.h").is_file(),
+            "BENCH_PYTHONCAPI_COMPAT={} holds no pythoncapi_compat.h: name the directory that has it",
+            dir.display()
+        );
+    }
+    // `3.14`: the version of the headers libpython-sys was built for.
+    let minor: u32 = std::env::var("DEP_LIBPYTHON_SYS_VERSION")
+        .ok()
+        .and_then(|v| v.strip_prefix("3.")?.parse().ok())
+        .unwrap_or(0);
+    if header.is_none() && minor < 15 {
+        println!(
+            "cargo::warning=the compat rows need pythoncapi-compat's header on 3.{minor}: set BENCH_PYTHONCAPI_COMPAT to the directory holding pythoncapi_compat.h"
+        );
+        return;
+    }
+    let mut build = cc::Build::new();
+    build
+        .file("bench_compat.c")
+        .include(include)
+        .flag_if_supported("-std=gnu11");
+    if let Some(dir) = &header {
+        build
+            .include(dir)
+            .define("BENCH_HAVE_PYTHONCAPI_COMPAT", None);
+        println!("cargo::rustc-cfg=bench_pythoncapi_compat");
+    }
+    build.compile("libpython_sys_bench_compat_c");
+    println!("cargo::rustc-cfg=bench_compat");
 }

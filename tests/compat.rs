@@ -1112,6 +1112,8 @@ fn long_export_and_writer() {
                 "10**100",
                 "-(10**100)",
                 "2**30",
+                "10**1000",
+                "-(2**3000 - 1)",
                 "type('I', (int,), {})(-(2**200))",
             ] {
                 // Made at run time: constants are immortal on free-threaded builds.
@@ -1152,6 +1154,15 @@ fn long_export_and_writer() {
                     // The digits written back give the same int.
                     let back = write_int(e.negative != 0, digits);
                     assert!(equal(back, obj), "{expr}");
+                    assert_eq!(PyObject_Hash(back), PyObject_Hash(obj), "{expr}");
+                    let doubled = PyNumber_Add(back, back);
+                    let expected = PyNumber_Add(obj, obj);
+                    assert!(
+                        equal(doubled, expected),
+                        "{expr}: arithmetic on the new int"
+                    );
+                    Py_DECREF(doubled);
+                    Py_DECREF(expected);
                     Py_DECREF(back);
                 }
                 PyLong_FreeExport(&mut e);

@@ -38,9 +38,13 @@ macro_rules! repeat4 {
     ($($body:tt)*) => { { $($body)* } { $($body)* } { $($body)* } { $($body)* } };
 }
 
+// After the macros, which it uses.
+#[cfg(all(bench_compat, not(Py_LIMITED_API)))]
+mod compat;
+
 /// The C side's `__asm__ volatile("" ::: "memory")`.
 #[inline(always)]
-fn barrier() {
+pub(crate) fn barrier() {
     // SAFETY: an empty asm block; without `nomem` it is a compiler memory clobber.
     unsafe { std::arch::asm!("", options(nostack, preserves_flags)) }
 }
@@ -112,7 +116,7 @@ fn rust_critical_section(o: *mut PyObject, n: c_long) {
 }
 
 /// How the samples of one row are taken.
-struct Sampling {
+pub(crate) struct Sampling {
     /// Samples of each side.
     samples: usize,
     /// Target length of one sample; the iteration count is calibrated to it.
@@ -127,7 +131,7 @@ struct Sampling {
 /// both sample the same machine conditions. A pause between pairs spreads the samples over
 /// about a second: on a shared (virtualized) host, slow stretches last for milliseconds to
 /// hundreds of milliseconds, and the best of samples spread out comes from a quiet one.
-fn best(
+pub(crate) fn best(
     sampling: &Sampling,
     mut rust: impl FnMut(c_long),
     mut c: impl FnMut(c_long),
@@ -199,9 +203,9 @@ fn main() {
     );
     // SAFETY: the interpreter is initialized; a new object owned by this thread.
     let obj = unsafe { PyList_New(0) };
-    let mut rows: Vec<(&str, f64, f64)> = Vec::new();
+    let mut rows: Vec<(String, f64, f64)> = Vec::new();
     // SAFETY (each call): live objects, balanced operations, this thread attached.
-    let row = |name, (rust, c): (f64, f64)| (name, rust, c);
+    let row = |name: &str, (rust, c): (f64, f64)| (name.to_string(), rust, c);
     rows.push(row(
         "Py_INCREF + Py_DECREF",
         best(
@@ -250,18 +254,20 @@ fn main() {
     ));
     #[cfg(not(Py_LIMITED_API))]
     dict_row(&sampling, &mut rows);
+    #[cfg(all(bench_compat, not(Py_LIMITED_API)))]
+    compat::rows(&sampling, &mut rows);
     println!(
-        "{:<32} {:>10} {:>10} {:>8}",
+        "{:<56} {:>10} {:>10} {:>8}",
         "operation", "Rust ns", "C ns", "ratio"
     );
     for (name, rust, c) in rows {
-        println!("{name:<32} {rust:>10.3} {c:>10.3} {:>8.3}", rust / c);
+        println!("{name:<56} {rust:>10.3} {c:>10.3} {:>8.3}", rust / c);
     }
 }
 
 /// The `PyDict_GetItemRef` row (not under the limited API, where the crate has no backport).
 #[cfg(not(Py_LIMITED_API))]
-fn dict_row(sampling: &Sampling, rows: &mut Vec<(&str, f64, f64)>) {
+fn dict_row(sampling: &Sampling, rows: &mut Vec<(String, f64, f64)>) {
     // SAFETY: a dict and a key it holds, alive until the end.
     let (d, key) = unsafe {
         let d = PyDict_New();
@@ -283,5 +289,5 @@ fn dict_row(sampling: &Sampling, rows: &mut Vec<(&str, f64, f64)>) {
         // SAFETY: as above.
         |n| unsafe { c_dict_getitem_incref(d, key, n) },
     );
-    rows.push((getitem, rust, c));
+    rows.push((getitem.to_string(), rust, c));
 }

@@ -1,9 +1,9 @@
 //! Backports of `cpython/longintrepr.h` (3.14: the `int` import/export API,
 //! `PyLong_Export` and `PyLongWriter`). The export reads the digits of the `int` in place,
 //! as natively (from the object's layout: after `ob_size` before 3.12, after `lv_tag`
-//! from 3.12). The writer collects digits in its own buffer and `Finish` builds the `int`
-//! through the public API (`PyLong_FromLongLong`, or `int.from_bytes` for more than two
-//! digits), since allocating an `int` of a given size is private before 3.14.
+//! from 3.12). The writer is, as natively, the new `int` itself: allocated as the `int` type allocates its
+//! instances (`PyType_GenericAlloc`, where the native writer calls the private
+//! `_PyLong_New`), its digits written in place, then normalised.
 
 #[allow(unused_imports)]
 use core::ffi::{c_int, c_void};
@@ -164,8 +164,8 @@ pub unsafe fn PyLong_FreeExport(export_long: *mut PyLongExport) {
     }
 }
 
-/// `PyLongWriter` (3.14; backport): an `int` being written digit by digit. Opaque: the
-/// digits follow this header in one `PyMem` block.
+/// `PyLongWriter` (3.14; backport): an `int` being written digit by digit. Opaque: as
+/// natively, it is the new `int` object itself, not yet normalised.
 #[cfg(all(
     not(Py_3_14),
     not(Py_LIMITED_API),
@@ -173,13 +173,41 @@ pub unsafe fn PyLong_FreeExport(export_long: *mut PyLongExport) {
 ))]
 #[repr(C)]
 pub struct PyLongWriter {
-    negative: bool,
-    ndigits: Py_ssize_t,
+    _opaque: [u8; 0],
+}
+
+/// The header of the `int` `int` (`n` digits, negative or not) and its digit array, in
+/// the layout [`PyLong_Export`] reads: `lv_tag` from 3.12 (the count above 3 bits of
+/// flags; sign 2 negative, 0 positive), `ob_size` carrying the sign before.
+#[cfg(all(
+    not(Py_3_14),
+    not(Py_LIMITED_API),
+    not(libpython_sys_removed = "PyLong_SHIFT")
+))]
+#[inline(always)]
+unsafe fn set_header(int: *mut PyObject, n: usize, negative: bool) -> *mut digit {
+    // SAFETY: `int` is an `int` of at least `n` digits that no other code has seen.
+    unsafe {
+        #[cfg(Py_3_12)]
+        {
+            let tag = int.add(1) as *mut usize;
+            *tag = (n << 3) | if negative { 2 } else { 0 };
+            tag.add(1) as *mut digit
+        }
+        #[cfg(not(Py_3_12))]
+        {
+            let size = n as Py_ssize_t;
+            Py_SET_SIZE(int as *mut PyVarObject, if negative { -size } else { size });
+            (int as *mut PyVarObject).add(1) as *mut digit
+        }
+    }
 }
 
 /// `PyLongWriter_Create` (3.14; backport): a writer of `ndigits` digits, whose array
 /// (least significant digit first) is stored in `*digits`; NULL (and `*digits` NULL) with
-/// `ValueError` if `ndigits` ≤ 0, or `MemoryError`.
+/// `ValueError` if `ndigits` ≤ 0, or `MemoryError`. The `int` is allocated as its type
+/// allocates instances (`PyType_GenericAlloc`: `tp_basicsize` plus a zeroed digit per
+/// item), where the native writer calls the private `_PyLong_New`.
 #[cfg(all(
     not(Py_3_14),
     not(Py_LIMITED_API),
@@ -191,33 +219,21 @@ pub unsafe fn PyLongWriter_Create(
     ndigits: Py_ssize_t,
     digits: *mut *mut c_void,
 ) -> *mut PyLongWriter {
-    // SAFETY: the C function's contract (the GIL held, a writable `digits`).
+    // SAFETY: the C function's contract (the GIL held, a writable `digits`); the new
+    // `int` is ours alone until `PyLongWriter_Finish` returns it.
     unsafe {
         if ndigits <= 0 {
             PyErr_SetString(PyExc_ValueError, c"ndigits must be positive".as_ptr());
             *digits = null_mut();
             return null_mut();
         }
-        let header = core::mem::size_of::<PyLongWriter>();
-        let size = (ndigits as usize)
-            .checked_mul(core::mem::size_of::<digit>())
-            .and_then(|n| n.checked_add(header))
-            .filter(|n| *n <= isize::MAX as usize);
-        let writer = match size {
-            Some(size) => PyMem_Malloc(size) as *mut PyLongWriter,
-            None => null_mut(),
-        };
-        if writer.is_null() {
-            PyErr_NoMemory();
+        let int = PyType_GenericAlloc(core::ptr::addr_of_mut!(PyLong_Type), ndigits);
+        if int.is_null() {
             *digits = null_mut();
             return null_mut();
         }
-        writer.write(PyLongWriter {
-            negative: negative != 0,
-            ndigits,
-        });
-        *digits = (writer as *mut u8).add(header) as *mut c_void;
-        writer
+        *digits = set_header(int, ndigits as usize, negative != 0) as *mut c_void;
+        int as *mut PyLongWriter
     }
 }
 
@@ -229,81 +245,37 @@ pub unsafe fn PyLongWriter_Create(
 ))]
 #[inline]
 pub unsafe fn PyLongWriter_Discard(writer: *mut PyLongWriter) {
-    // SAFETY: a writer from `PyLongWriter_Create` or NULL, not used again.
-    unsafe { PyMem_Free(writer as *mut c_void) }
+    // SAFETY: a writer from `PyLongWriter_Create` (an `int` with a valid header) or NULL.
+    unsafe { Py_XDECREF(writer as *mut PyObject) }
 }
 
-/// `PyLongWriter_Finish` (3.14; backport): the `int` written (normalised: leading zero
-/// digits dropped, the small-int singletons reused), or NULL with an exception; the
-/// writer is freed either way.
+/// `PyLongWriter_Finish` (3.14; backport): the `int` written, normalised as natively
+/// (leading zero digits dropped; values of up to two digits made through
+/// `PyLong_FromLongLong`, so the small ints are the shared ones); or NULL with an
+/// exception, the writer freed either way.
 #[cfg(all(
     not(Py_3_14),
     not(Py_LIMITED_API),
     not(libpython_sys_removed = "PyLong_SHIFT")
 ))]
 pub unsafe fn PyLongWriter_Finish(writer: *mut PyLongWriter) -> *mut PyObject {
-    // SAFETY: a live writer whose digits were all written (the C contract); it is freed
-    // once; the new `bytes` is filled before anything reads it.
+    // SAFETY: a live writer whose digits were all written (the C contract).
     unsafe {
-        let negative = (*writer).negative;
-        let all = core::slice::from_raw_parts(
-            (writer as *const u8).add(core::mem::size_of::<PyLongWriter>()) as *const digit,
-            (*writer).ndigits as usize,
-        );
+        let int = writer as *mut PyObject;
+        let negative = long_sign(int) < 0;
+        let (digits, ndigits) = long_digits(int);
+        let all = core::slice::from_raw_parts(digits, ndigits as usize);
         let used = all.iter().rposition(|d| *d != 0).map_or(0, |i| i + 1);
-        let digits = &all[..used];
+        if used > 2 {
+            set_header(int, used, negative);
+            return int;
+        }
         let shift = PyLong_SHIFT as u32;
-        let result = if used <= 2 {
-            let magnitude = digits
-                .iter()
-                .rev()
-                .fold(0i64, |acc, d| (acc << shift) | i64::from(*d));
-            PyLong_FromLongLong(if negative { -magnitude } else { magnitude })
-        } else {
-            let nbytes = (used * shift as usize).div_ceil(8);
-            let bytes = PyBytes_FromStringAndSize(core::ptr::null(), nbytes as Py_ssize_t);
-            if bytes.is_null() {
-                PyLongWriter_Discard(writer);
-                return null_mut();
-            }
-            let out = PyBytes_AsString(bytes) as *mut u8;
-            let (mut acc, mut bits, mut at) = (0u64, 0u32, 0usize);
-            for d in digits {
-                acc |= u64::from(*d) << bits;
-                bits += shift;
-                while bits >= 8 {
-                    *out.add(at) = acc as u8;
-                    at += 1;
-                    acc >>= 8;
-                    bits -= 8;
-                }
-            }
-            while at < nbytes {
-                *out.add(at) = acc as u8;
-                at += 1;
-                acc >>= 8;
-            }
-            let from_bytes = PyObject_GetAttrString(
-                core::ptr::addr_of_mut!(PyLong_Type) as *mut PyObject,
-                c"from_bytes".as_ptr(),
-            );
-            let order = PyUnicode_FromString(c"little".as_ptr());
-            let mut int = if from_bytes.is_null() || order.is_null() {
-                null_mut()
-            } else {
-                PyObject_CallFunctionObjArgs(from_bytes, bytes, order, null_mut::<PyObject>())
-            };
-            Py_XDECREF(from_bytes);
-            Py_XDECREF(order);
-            Py_DECREF(bytes);
-            if negative && !int.is_null() {
-                let negated = PyNumber_Negative(int);
-                Py_DECREF(int);
-                int = negated;
-            }
-            int
-        };
-        PyLongWriter_Discard(writer);
-        result
+        let magnitude = all[..used]
+            .iter()
+            .rev()
+            .fold(0i64, |acc, d| (acc << shift) | i64::from(*d));
+        Py_DECREF(int);
+        PyLong_FromLongLong(if negative { -magnitude } else { magnitude })
     }
 }
