@@ -18,8 +18,8 @@
 //! have the headers' values.
 //!
 //! This documentation shows the **3.15t** target (docs.rs has no Python to select another).
-//! On other targets, items that a version lacks are absent, and the strong-reference
-//! functions that CPython added later are [backports](#the-strong-reference-api).
+//! On other targets, items that a version lacks are absent, and the newer C API that
+//! pythoncapi-compat offers on older versions is [backported](#the-newer-c-api-on-every-version).
 //!
 //! # The interpreter
 //!
@@ -85,10 +85,13 @@
 //! - Reference counting ([`Py_INCREF`], [`Py_DECREF`], …) follows the header exactly: the
 //!   owning thread's fast path inline, atomics for others.
 //!
-//! # The strong-reference API
+//! # The newer C API on every version
 //!
-//! From the version that added a function (3.10 to 3.15), it is libpython's own; before
-//! that it is a Rust backport with the same semantics, under the same name.
+//! What pythoncapi-compat's `pythoncapi_compat.h` gives C extensions on older versions
+//! (the strong-reference functions, `PyUnicodeWriter`, `PyBytesWriter`, `PyLong_Export`,
+//! `PyTime_*`, …): from the version that added an item it is libpython's own; before that a
+//! Rust backport with the same semantics, under the same name. The crate's `COMPAT.md`
+//! lists every item, its native version and how its backport differs, if at all.
 //!
 //! # Example
 //!

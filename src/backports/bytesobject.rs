@@ -60,7 +60,8 @@ pub struct PyBytesWriter {
     heap: *mut u8,
     allocated: Py_ssize_t,
     size: Py_ssize_t,
-    small: [u8; SMALL],
+    /// Uninitialised until written, as natively (the API hands out uninitialised bytes).
+    small: [core::mem::MaybeUninit<u8>; SMALL],
 }
 
 #[cfg(all(not(Py_3_15), not(Py_LIMITED_API)))]
@@ -68,7 +69,7 @@ impl PyBytesWriter {
     #[inline(always)]
     fn data(&mut self) -> *mut u8 {
         if self.heap.is_null() {
-            self.small.as_mut_ptr()
+            self.small.as_mut_ptr() as *mut u8
         } else {
             self.heap
         }
@@ -89,7 +90,7 @@ impl PyBytesWriter {
             let heap = if self.heap.is_null() {
                 let heap = PyMem_Malloc(size as usize) as *mut u8;
                 if !heap.is_null() {
-                    core::ptr::copy_nonoverlapping(self.small.as_ptr(), heap, SMALL);
+                    core::ptr::copy_nonoverlapping(self.small.as_ptr() as *const u8, heap, SMALL);
                 }
                 heap
             } else {
@@ -122,12 +123,10 @@ pub unsafe fn PyBytesWriter_Create(size: Py_ssize_t) -> *mut PyBytesWriter {
             PyErr_NoMemory();
             return null_mut();
         }
-        writer.write(PyBytesWriter {
-            heap: null_mut(),
-            allocated: SMALL as Py_ssize_t,
-            size: 0,
-            small: [0; SMALL],
-        });
+        // The inline buffer stays uninitialised (`MaybeUninit`).
+        addr_of_mut!((*writer).heap).write(null_mut());
+        addr_of_mut!((*writer).allocated).write(SMALL as Py_ssize_t);
+        addr_of_mut!((*writer).size).write(0);
         if (*writer).reserve(size, false) < 0 {
             PyBytesWriter_Discard(writer);
             return null_mut();

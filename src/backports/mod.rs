@@ -67,7 +67,6 @@ pub(crate) mod fileutils;
 pub(crate) mod floatobject;
 pub(crate) mod import;
 pub(crate) mod listobject;
-pub(crate) mod longintrepr;
 pub(crate) mod longobject;
 pub(crate) mod modsupport;
 pub(crate) mod object;
@@ -100,8 +99,6 @@ pub use floatobject::*;
 pub use import::*;
 #[allow(unused_imports)] // a target may have every item of a header natively
 pub use listobject::*;
-#[allow(unused_imports)] // a target may have every item of a header natively
-pub use longintrepr::*;
 #[allow(unused_imports)] // a target may have every item of a header natively
 pub use longobject::*;
 #[allow(unused_imports)] // a target may have every item of a header natively
