@@ -1202,3 +1202,37 @@ fn long_export_and_writer() {
         }
     });
 }
+
+// ------------------------------------- object.h: PyUnstable_SetImmortal (3.15; from 3.13)
+
+#[cfg(Py_3_13)]
+#[test]
+fn set_immortal() {
+    with_gil(|| {
+        // SAFETY: live objects; the immortal one is never freed, as intended.
+        unsafe {
+            let s = eval("''.join(['not', '-immortal'])");
+            assert_eq!(PyUnstable_SetImmortal(s), 0, "a str");
+            assert_eq!(_Py_IsImmortal(s), 0);
+            Py_DECREF(s);
+            let shared = eval("[]");
+            let other = Py_NewRef(shared);
+            assert_eq!(PyUnstable_SetImmortal(shared), 0, "two references");
+            assert_eq!(_Py_IsImmortal(shared), 0);
+            Py_DECREF(other);
+            Py_DECREF(shared);
+            let list = eval("[1, 2]");
+            assert_eq!(PyObject_GC_IsTracked(list), 1);
+            assert_eq!(PyUnstable_SetImmortal(list), 1);
+            assert_eq!(_Py_IsImmortal(list), 1);
+            assert_eq!(PyObject_GC_IsTracked(list), 0, "untracked");
+            let count = Py_REFCNT(list);
+            Py_INCREF(list);
+            Py_DECREF(list);
+            Py_DECREF(list);
+            assert_eq!(Py_REFCNT(list), count, "reference counting skips it");
+            assert_eq!(PyList_Size(list), 2, "still a working list");
+            assert_eq!(take_error(), None);
+        }
+    });
+}

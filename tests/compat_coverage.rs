@@ -115,7 +115,7 @@ fn compat_table_matches_the_crate() {
         PyObject_VisitManagedDict if Py_3_13,
         PyUnstable_EnableTryIncRef,
         PyUnstable_Object_IsUniquelyReferenced,
-        PyUnstable_SetImmortal if Py_3_15,
+        PyUnstable_SetImmortal if Py_3_13,
         PyUnstable_TryIncRef,
         Py_SETREF,
         Py_XSETREF,

@@ -2,7 +2,7 @@
 //! from the version that added it, the name is the generated binding itself.
 
 #[allow(unused_imports)]
-use core::ffi::{c_char, c_int, c_long, c_uint};
+use core::ffi::{c_char, c_int, c_long, c_uint, c_void};
 #[allow(unused_imports)]
 use core::ptr::{addr_of_mut, null_mut};
 
@@ -249,4 +249,54 @@ pub unsafe fn PyUnstable_EnableTryIncRef(op: *mut PyObject) {
     }
     #[cfg(not(Py_GIL_DISABLED))]
     let _ = op;
+}
+
+/// `PyUnstable_SetImmortal` (3.15; backport to 3.13 and 3.14, as pythoncapi-compat offers
+/// it): makes a uniquely referenced object immortal and returns 1; 0 (and nothing
+/// changed) if another reference exists or it is a `str`. Untracks it from the GC
+/// (`PyObject_GC_UnTrack`), then sets its reference count as the target's own
+/// `_Py_SetImmortalUntracked` does (private in 3.13 and 3.14): on free-threaded builds
+/// unowned, local count `u32::MAX`, shared count 0 (3.14t also marks it deferred); on
+/// default builds the immortal count (3.14 also sets `ob_flags`).
+#[cfg(all(Py_3_13, not(Py_3_15), not(Py_LIMITED_API)))]
+pub unsafe fn PyUnstable_SetImmortal(op: *mut PyObject) -> c_int {
+    // SAFETY: a live object (the C contract), referenced only by the caller (checked), so
+    // no other thread reads or writes its counts while they change.
+    unsafe {
+        if PyUnstable_Object_IsUniquelyReferenced(op) == 0 || PyUnicode_Check(op) != 0 {
+            return 0;
+        }
+        if PyObject_IS_GC(op) != 0 && PyObject_GC_IsTracked(op) != 0 {
+            PyObject_GC_UnTrack(op as *mut c_void);
+        }
+        #[cfg(Py_3_14)]
+        if _Py_IsImmortal(op) != 0 {
+            return 1;
+        }
+        #[cfg(Py_GIL_DISABLED)]
+        {
+            use core::sync::atomic::{AtomicIsize, AtomicU32, AtomicUsize, Ordering::Relaxed};
+            AtomicUsize::from_ptr(addr_of_mut!((*op).ob_tid)).store(0, Relaxed);
+            AtomicU32::from_ptr(addr_of_mut!((*op).ob_ref_local)).store(u32::MAX, Relaxed);
+            AtomicIsize::from_ptr(addr_of_mut!((*op).ob_ref_shared)).store(0, Relaxed);
+            // `_PyGC_BITS_DEFERRED` (1 << 6), with `_Py_atomic_or_uint8` (sequentially
+            // consistent).
+            #[cfg(Py_3_14)]
+            core::sync::atomic::AtomicU8::from_ptr(addr_of_mut!((*op).ob_gc_bits))
+                .fetch_or(1 << 6, core::sync::atomic::Ordering::SeqCst);
+        }
+        #[cfg(all(not(Py_GIL_DISABLED), Py_3_14))]
+        {
+            // `ob_flags = _Py_IMMORTAL_FLAGS` (1), the 16 bits after the 32-bit count and
+            // `ob_overflow`; then `ob_refcnt = _Py_IMMORTAL_INITIAL_REFCNT` (3 << 30).
+            *(op as *mut u16).add(3) = 1;
+            *(op as *mut u32) = 3 << 30;
+        }
+        #[cfg(all(not(Py_GIL_DISABLED), not(Py_3_14)))]
+        {
+            // 3.13: `ob_refcnt = _Py_IMMORTAL_REFCNT` (`UINT_MAX` on 64-bit platforms).
+            *(op as *mut Py_ssize_t) = u32::MAX as Py_ssize_t;
+        }
+        1
+    }
 }
