@@ -9,24 +9,8 @@ mod common;
 
 use std::ffi::{c_char, c_int, c_void, CStr};
 
-use common::{eval, eval_i64, on_threads, with_gil, Obj};
+use common::{eval, eval_i64, on_threads, refcnt, take_error, with_gil, Obj};
 use libpython_sys::*;
-
-/// The pending exception's type name (clearing it), or `None`.
-fn take_error() -> Option<String> {
-    // SAFETY: the GIL is held by every caller.
-    unsafe {
-        let exc = PyErr_GetRaisedException();
-        if exc.is_null() {
-            return None;
-        }
-        let name = CStr::from_ptr((*Py_TYPE(exc)).tp_name)
-            .to_string_lossy()
-            .into_owned();
-        Py_DECREF(exc);
-        Some(name)
-    }
-}
 
 fn eval_f64(expr: &str) -> f64 {
     let obj = eval(expr);
@@ -58,11 +42,6 @@ fn eval_bytes(expr: &str) -> Result<Vec<u8>, String> {
         Py_DECREF(obj);
         out
     }
-}
-
-fn refcnt(o: *mut PyObject) -> isize {
-    // SAFETY: a live object.
-    unsafe { Py_REFCNT(o) }
 }
 
 // ------------------------------------------------------------------- longobject.h (3.14)

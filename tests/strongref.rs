@@ -12,32 +12,11 @@ mod common;
 use std::ffi::{c_int, CStr};
 use std::ptr::null_mut;
 
-use common::{check, eval, with_gil};
+use common::{check, eval, refcnt, take_error, with_gil};
 use libpython_sys::*;
-
-/// The pending exception's type name (clearing it), or `None`.
-fn take_error() -> Option<String> {
-    // SAFETY: the GIL is held by every caller.
-    unsafe {
-        let exc = PyErr_GetRaisedException();
-        if exc.is_null() {
-            return None;
-        }
-        let name = CStr::from_ptr((*Py_TYPE(exc)).tp_name)
-            .to_string_lossy()
-            .into_owned();
-        Py_DECREF(exc);
-        Some(name)
-    }
-}
 
 /// A poisoned `*result` slot, to see that every path writes it.
 const POISON: *mut PyObject = std::ptr::dangling_mut::<PyObject>();
-
-fn refcnt(o: *mut PyObject) -> isize {
-    // SAFETY: a live object.
-    unsafe { Py_REFCNT(o) }
-}
 
 #[test]
 fn dict_get_item_ref() {

@@ -106,6 +106,29 @@ pub fn eval_i64(expr: &str) -> i64 {
     }
 }
 
+/// The pending exception's type name (clearing it), or `None`.
+#[cfg(not(Py_LIMITED_API))] // reads `tp_name`
+pub fn take_error() -> Option<String> {
+    // SAFETY: the GIL is held by every caller.
+    unsafe {
+        let exc = PyErr_GetRaisedException();
+        if exc.is_null() {
+            return None;
+        }
+        let name = CStr::from_ptr((*Py_TYPE(exc)).tp_name)
+            .to_string_lossy()
+            .into_owned();
+        Py_DECREF(exc);
+        Some(name)
+    }
+}
+
+/// The reference count of a live object.
+pub fn refcnt(o: *mut PyObject) -> isize {
+    // SAFETY: a live object (callers).
+    unsafe { Py_REFCNT(o) }
+}
+
 pub fn eval_string(expr: &str) -> String {
     let obj = eval(expr);
     // SAFETY: GIL held; the bytes' buffer lives as long as `bytes`, copied before
