@@ -1215,3 +1215,43 @@ fn set_immortal() {
         }
     });
 }
+
+// ------------------------------------------------------------- a pending exception
+
+#[test]
+fn pending_exception_left_alone() {
+    // The functions that cannot fail on these inputs leave an exception set before the
+    // call as it was, natively and as backports alike.
+    with_gil(|| {
+        // SAFETY: live objects and valid buffers; the exception is restored and cleared.
+        unsafe {
+            let int = eval("int('-12345678901234567890')");
+            let s = eval("'pending-hash-test'");
+            PyErr_SetString(PyExc_ValueError, c"pending".as_ptr());
+            let pending = PyErr_GetRaisedException();
+            PyErr_SetRaisedException(Py_NewRef(pending));
+            assert_eq!(PyLong_IsNegative(int), 1);
+            assert_eq!(PyLong_IsPositive(int), 0);
+            assert_eq!(PyLong_IsZero(int), 0);
+            let mut sign = 0;
+            assert_eq!(PyLong_GetSign(int, &mut sign), 0);
+            assert_ne!(Py_HashPointer(int as *const c_void), -1);
+            let _ = PyUnstable_Unicode_GET_CACHED_HASH(s);
+            assert_eq!(PyTime_AsSecondsDouble(2_500_000_000), 2.5);
+            let mut buf = [0u8; 8];
+            assert_eq!(PyFloat_Pack8(1.5, buf.as_mut_ptr() as *mut c_char, 1), 0);
+            assert_eq!(PyFloat_Unpack8(buf.as_ptr() as *const c_char, 1), 1.5);
+            assert_eq!(PyFloat_Pack2(1.5, buf.as_mut_ptr() as *mut c_char, 1), 0);
+            assert_eq!(PyFloat_Unpack2(buf.as_ptr() as *const c_char, 1), 1.5);
+            let mut t: PyTime_t = 0;
+            assert_eq!(PyTime_Monotonic(&mut t), 0);
+            assert_eq!(PyUnstable_TryIncRef(int), 1);
+            Py_DECREF(int);
+            let after = PyErr_GetRaisedException();
+            assert_eq!(after, pending, "the same exception is still pending");
+            for o in [after, pending, int, s] {
+                Py_DECREF(o);
+            }
+        }
+    });
+}
