@@ -1255,3 +1255,33 @@ fn pending_exception_left_alone() {
         }
     });
 }
+
+#[test]
+fn long_export_threads() {
+    // Eight threads export the same big int (each export holds a reference) and write its
+    // digits back; its count returns to where it started.
+    let (int, before) = with_gil(|| {
+        let int = eval("int('-' + '9' * 60)");
+        (Obj(int), refcnt(int))
+    });
+    on_threads(move |_| {
+        for _ in 0..5_000 {
+            // SAFETY: a live int; every export is freed, every new int released.
+            unsafe {
+                let mut e: PyLongExport = std::mem::zeroed();
+                assert_eq!(PyLong_Export(int.get(), &mut e), 0);
+                assert_eq!(e.negative, 1);
+                let digits = std::slice::from_raw_parts(e.digits as *const u32, e.ndigits as usize);
+                let back = write_int(true, digits);
+                assert!(equal(back, int.get()));
+                Py_DECREF(back);
+                PyLong_FreeExport(&mut e);
+            }
+        }
+    });
+    with_gil(|| {
+        assert_eq!(refcnt(int.get()), before);
+        // SAFETY: our reference.
+        unsafe { Py_DECREF(int.get()) };
+    });
+}
