@@ -4,7 +4,6 @@
 use crate::PyObject;
 #[cfg(not(Py_LIMITED_API))]
 use crate::PyObject_VectorcallMethod;
-#[cfg(any(not(Py_LIMITED_API), Py_3_12))]
 use crate::PY_VECTORCALL_ARGUMENTS_OFFSET;
 
 /// `PyObject_CallMethodNoArgs` (3.9+): `self.name()`, a new reference or NULL.
@@ -56,8 +55,8 @@ pub unsafe fn PyObject_CallMethodOneArg(
 /// `PY_VECTORCALL_ARGUMENTS_OFFSET` flag. One safe function on every version: the header's
 /// inline code (`_PyVectorcall_NARGS`, which the macro names). 3.12+ also export a
 /// function of this name for the stable ABI, which C code compiled against the full API
-/// does not call, and neither does this crate.
-#[cfg(any(not(Py_LIMITED_API), Py_3_12))]
+/// does not call, and neither does this crate (under `abi3` before 3.12, the limited API
+/// has no vectorcall: this is the crate's backport, for its `PyObject_Vectorcall`).
 #[inline(always)]
 pub fn PyVectorcall_NARGS(nargsf: usize) -> crate::Py_ssize_t {
     (nargsf & !PY_VECTORCALL_ARGUMENTS_OFFSET) as crate::Py_ssize_t

@@ -204,6 +204,48 @@ fn backports_behave_as_the_native_functions() {
     });
 }
 
+#[test]
+fn calls_behave_as_the_native_functions() {
+    // PyObject_CallNoArgs and PyObject_Vectorcall: native from limited 3.10 and 3.12,
+    // backports below.
+    with_gil(|| {
+        // SAFETY: live objects and an argument array of the size `nargsf` and `kwnames`
+        // describe; every reference is released.
+        unsafe {
+            let f = eval("lambda *a, **k: (a, sorted(k.items()))");
+            let args = [eval("1"), eval("2"), eval("3")];
+            let kwnames = eval("('x',)");
+            let expected = eval("((1, 2), [('x', 3)])");
+            for nargsf in [2, 2 | PY_VECTORCALL_ARGUMENTS_OFFSET] {
+                let r = PyObject_Vectorcall(f, args.as_ptr(), nargsf, kwnames);
+                assert!(!r.is_null());
+                assert_eq!(PyObject_RichCompareBool(r, expected, Py_EQ), 1);
+                Py_DECREF(r);
+            }
+            assert_eq!(PyVectorcall_NARGS(3 | PY_VECTORCALL_ARGUMENTS_OFFSET), 3);
+            let r = PyObject_Vectorcall(f, args.as_ptr(), 3, std::ptr::null_mut());
+            let all = eval("((1, 2, 3), [])");
+            assert_eq!(PyObject_RichCompareBool(r, all, Py_EQ), 1);
+            Py_DECREF(r);
+            let r = PyObject_CallNoArgs(f);
+            let none = eval("((), [])");
+            assert_eq!(PyObject_RichCompareBool(r, none, Py_EQ), 1);
+            Py_DECREF(r);
+            // An exception from the callee comes back as NULL with it set.
+            let raises = eval("lambda: 1/0");
+            assert!(PyObject_CallNoArgs(raises).is_null());
+            assert!(!PyErr_Occurred().is_null());
+            PyErr_Clear();
+            for o in [f, kwnames, expected, all, none, raises] {
+                Py_DECREF(o);
+            }
+            for a in args {
+                Py_DECREF(a);
+            }
+        }
+    });
+}
+
 /// A read-modify-write of a dict entry under the dict's critical section, from many
 /// threads: on abi3t (a free-threaded 3.15t) the section is the only lock there is.
 #[cfg(Py_3_15)]
