@@ -109,6 +109,27 @@ fn interpreter_not_found() {
 }
 
 #[test]
+fn a_program_that_is_not_python() {
+    // `ls` takes `-c` for an option and the query script for a file name, and echoes the
+    // script in its error: the one line must name the cause, not repeat the script.
+    let Some(ls) = which("ls") else {
+        eprintln!("skipped: no `ls` on PATH");
+        return;
+    };
+    let line = cargo_check(&[("PYO3_PYTHON", ls.to_str().unwrap())]).error_line();
+    assert!(
+        line.contains(&format!("{} is not a Python interpreter", ls.display())),
+        "{line}"
+    );
+    assert!(
+        !line.contains("import sys"),
+        "the query script is not echoed: {line}"
+    );
+    assert!(line.len() < 400, "one short line: {line}");
+    assert!(line.contains("set PYO3_PYTHON to"), "{line}");
+}
+
+#[test]
 fn no_python3_on_path() {
     // A PATH holding only the C compiler the build script needs: no python3.
     let dir = std::env::temp_dir().join(format!("libpython-sys-path-{}", std::process::id()));

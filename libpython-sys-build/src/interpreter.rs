@@ -172,6 +172,27 @@ pub fn query(exe: &Path, source: &str) -> Result<Interpreter, Error> {
     if !output.status.success() {
         let stderr = String::from_utf8_lossy(&output.stderr);
         let last = stderr.lines().last().unwrap_or("").trim();
+        // A Python that fails ends with its exception (`ModuleNotFoundError: …`); any other
+        // program took `-c` and the script for something else, and may echo the script.
+        let exception = last
+            .split_once(": ")
+            .is_some_and(|(kind, _)| kind.ends_with("Error") || kind.ends_with("Exception"));
+        let script = QUERY
+            .lines()
+            .find(|l| !l.trim().is_empty())
+            .unwrap_or_default();
+        if !exception || last.contains(script) {
+            let status = output.status.code().map_or_else(
+                || "killed by a signal".to_string(),
+                |c| format!("exit status {c}"),
+            );
+            return Err(Error::new(format!(
+                "{} is not a Python interpreter (it cannot run a script given with -c: {status}); \
+                 set PYO3_PYTHON to a CPython 3.9-3.15 interpreter",
+                exe.display()
+            )));
+        }
+        let last: String = last.chars().take(200).collect();
         return Err(Error::new(format!(
             "{} failed to describe itself ({last}); set PYO3_PYTHON to a working CPython 3.9-3.15 interpreter",
             exe.display()
