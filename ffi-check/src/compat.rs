@@ -18,7 +18,8 @@ pub struct Row {
     pub offered: Option<u32>,
 }
 
-fn minor(cell: &str) -> Option<u32> {
+/// The minor version of a table cell: `3.12`, `3.12+`, `3.8 (before 3.9)`.
+pub fn minor(cell: &str) -> Option<u32> {
     cell.strip_prefix("3.")?
         .split(|c: char| !c.is_ascii_digit())
         .next()?

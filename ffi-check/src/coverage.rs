@@ -25,13 +25,7 @@ pub struct Coverage {
 /// Whether a NOT_PORTED.md targets cell (`all`, `3.12+`, `3.9–3.12`, `3.9, 3.10`)
 /// covers minor version `minor`.
 fn covers(spec: &str, minor: u32) -> bool {
-    let minor_of = |v: &str| {
-        v.trim()
-            .trim_start_matches("3.")
-            .trim_end_matches('+')
-            .parse::<u32>()
-            .ok()
-    };
+    let minor_of = |v: &str| crate::compat::minor(v.trim());
     spec.split(',').map(str::trim).any(|part| {
         if part == "all" {
             true

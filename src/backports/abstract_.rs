@@ -21,17 +21,7 @@ pub unsafe fn PyMapping_GetOptionalItem(
     result: *mut *mut PyObject,
 ) -> c_int {
     // SAFETY: the C function's contract.
-    unsafe {
-        *result = PyObject_GetItem(obj, key);
-        if !(*result).is_null() {
-            return 1;
-        }
-        if PyErr_ExceptionMatches(PyExc_KeyError) == 0 {
-            return -1;
-        }
-        PyErr_Clear();
-        0
-    }
+    unsafe { optional(PyObject_GetItem(obj, key), PyExc_KeyError, result) }
 }
 
 /// `PyMapping_GetOptionalItemString` (3.13; backport): with a UTF-8 key.

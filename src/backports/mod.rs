@@ -5,15 +5,40 @@
 //! types); COMPAT.md lists each item's native version, where it is backported from, and
 //! any difference. Like the C backports of pythoncapi-compat (`static inline`), every
 //! function is `#[inline]`.
-#![allow(clippy::missing_safety_doc)] // every function: the C function's own contract
+#![allow(clippy::missing_safety_doc)]
+// every function: the C function's own contract
+// A target may have every item of a header natively (its re-export below is then empty),
+// and the helpers' imports go unused where nothing uses the helpers.
+#![allow(unused_imports)]
 
-#[allow(unused_imports)]
 use core::ffi::{c_char, c_int, c_long, c_uint};
-#[allow(unused_imports)]
 use core::ptr::{addr_of_mut, null_mut};
 
-#[allow(unused_imports)]
 use crate::*;
+
+/// The `GetOptional*` functions: stores `got` (a new reference or NULL) in `*result`; 1 if
+/// it is not NULL, 0 if the pending exception is a `missing` (cleared), else -1.
+#[allow(dead_code)]
+#[inline(always)]
+unsafe fn optional(
+    got: *mut PyObject,
+    missing: *mut PyObject,
+    result: *mut *mut PyObject,
+) -> c_int {
+    // SAFETY: `result` is valid for writes (the C functions' contract); an exception is
+    // pending when `got` is NULL.
+    unsafe {
+        *result = got;
+        if !got.is_null() {
+            return 1;
+        }
+        if PyErr_ExceptionMatches(missing) == 0 {
+            return -1;
+        }
+        PyErr_Clear();
+        0
+    }
+}
 
 /// `*result = NULL` where the C functions accept a NULL `result`.
 #[allow(dead_code)]
@@ -81,47 +106,25 @@ pub(crate) mod tupleobject;
 pub(crate) mod unicodeobject;
 pub(crate) mod weakrefobject;
 
-#[allow(unused_imports)] // a target may have every item of a header natively
 pub use abstract_::*;
-#[allow(unused_imports)] // a target may have every item of a header natively
 pub use bytesobject::*;
-#[allow(unused_imports)] // a target may have every item of a header natively
 pub use code::*;
-#[allow(unused_imports)] // a target may have every item of a header natively
 pub use descrobject::*;
-#[allow(unused_imports)] // a target may have every item of a header natively
 pub use dictobject::*;
-#[allow(unused_imports)] // a target may have every item of a header natively
 pub use fileutils::*;
-#[allow(unused_imports)] // a target may have every item of a header natively
 pub use floatobject::*;
-#[allow(unused_imports)] // a target may have every item of a header natively
 pub use import::*;
-#[allow(unused_imports)] // a target may have every item of a header natively
 pub use listobject::*;
-#[allow(unused_imports)] // a target may have every item of a header natively
 pub use longobject::*;
-#[allow(unused_imports)] // a target may have every item of a header natively
 pub use modsupport::*;
-#[allow(unused_imports)] // a target may have every item of a header natively
 pub use object::*;
-#[allow(unused_imports)] // a target may have every item of a header natively
 pub use pyerrors::*;
-#[allow(unused_imports)] // a target may have every item of a header natively
 pub use pyframe::*;
-#[allow(unused_imports)] // a target may have every item of a header natively
 pub use pyhash::*;
-#[allow(unused_imports)] // a target may have every item of a header natively
 pub use pylifecycle::*;
-#[allow(unused_imports)] // a target may have every item of a header natively
 pub use pystate::*;
-#[allow(unused_imports)] // a target may have every item of a header natively
 pub use pytime::*;
-#[allow(unused_imports)] // a target may have every item of a header natively
 pub use sysmodule::*;
-#[allow(unused_imports)] // a target may have every item of a header natively
 pub use tupleobject::*;
-#[allow(unused_imports)] // a target may have every item of a header natively
 pub use unicodeobject::*;
-#[allow(unused_imports)] // a target may have every item of a header natively
 pub use weakrefobject::*;

@@ -23,17 +23,7 @@ pub unsafe fn PyObject_GetOptionalAttr(
     result: *mut *mut PyObject,
 ) -> c_int {
     // SAFETY: the C function's contract.
-    unsafe {
-        *result = PyObject_GetAttr(obj, name);
-        if !(*result).is_null() {
-            return 1;
-        }
-        if PyErr_ExceptionMatches(PyExc_AttributeError) != 0 {
-            PyErr_Clear();
-            return 0;
-        }
-        -1
-    }
+    unsafe { optional(PyObject_GetAttr(obj, name), PyExc_AttributeError, result) }
 }
 
 /// `PyObject_GetOptionalAttrString` (3.13; backport): with a UTF-8 name.
